@@ -1,0 +1,1 @@
+# explicit source list (target_sources) for this part

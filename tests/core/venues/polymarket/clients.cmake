@@ -1,0 +1,1 @@
+# tests for this part (polaris_add_test)
