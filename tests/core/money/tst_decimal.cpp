@@ -1,4 +1,5 @@
 #include "core/money/Decimal.h"
+#include "tests/support/TestPrinters.h"
 
 #include <QTest>
 
