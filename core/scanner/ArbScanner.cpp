@@ -1,0 +1,167 @@
+#include "core/scanner/ArbScanner.h"
+
+#include <algorithm>
+
+namespace polaris {
+
+namespace {
+
+/// Same id but a different trade: size, money or limit prices moved.
+bool sameTrade(const Opportunity& a, const Opportunity& b)
+{
+    if (a.shares != b.shares || a.cost != b.cost || a.netProfit != b.netProfit || a.legs.size() != b.legs.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.legs.size(); ++i) {
+        if (a.legs[i].limitPrice != b.legs[i].limitPrice || a.legs[i].shares != b.legs[i].shares) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ArbScanner::ArbScanner(ArbConfig config, std::vector<std::unique_ptr<StrategyChecker>> checkers)
+    : m_config(config)
+    , m_checkers(std::move(checkers))
+{
+}
+
+void ArbScanner::setUniverse(const Universe* universe)
+{
+    m_universe = universe;
+    const std::size_t count = universe ? universe->events().size() : 0;
+    m_perEvent.assign(count, ScanResult{});
+    m_touchedMark.assign(count, 0);
+    m_touched.clear();
+    m_touched.reserve(count);
+    m_previous.clear();
+    m_firstSeen.clear();
+    m_diff = {};
+}
+
+const OpportunityDiff& ArbScanner::fullScan(const BookSource& books, std::int64_t nowMs)
+{
+    beginDiff();
+    if (m_universe) {
+        const ScanContext context{m_config, books, nowMs, m_enabled};
+        for (std::uint32_t e = 0; e < m_perEvent.size(); ++e) {
+            evaluate(e, context);
+        }
+    }
+    finishDiff(nowMs);
+    return m_diff;
+}
+
+const OpportunityDiff& ArbScanner::rescanTokens(std::span<const std::string_view> tokenIds, const BookSource& books,
+                                                std::int64_t nowMs)
+{
+    beginDiff();
+    if (m_universe) {
+        const ScanContext context{m_config, books, nowMs, m_enabled};
+        for (const std::string_view token : tokenIds) {
+            for (const std::uint32_t e : m_universe->eventsOfToken(token)) {
+                if (!m_touchedMark[e]) {
+                    evaluate(e, context);
+                }
+            }
+        }
+    }
+    finishDiff(nowMs);
+    return m_diff;
+}
+
+void ArbScanner::evaluate(std::uint32_t eventIndex, const ScanContext& context)
+{
+    m_touchedMark[eventIndex] = 1;
+    m_touched.push_back(eventIndex);
+    // Remember what this event had, so finishDiff can tell what disappeared.
+    for (const Opportunity& old : m_perEvent[eventIndex].opportunities) {
+        m_diff.disappeared.push_back(old.id); // pruned in finishDiff if still present
+    }
+    ScanResult& result = m_perEvent[eventIndex];
+    result.clear();
+    const Event& event = m_universe->event(eventIndex);
+    for (const auto& checker : m_checkers) {
+        checker->checkEvent(event, context, result);
+    }
+    ++m_eventsEvaluated;
+}
+
+void ArbScanner::beginDiff()
+{
+    m_diff.appeared.clear();
+    m_diff.changed.clear();
+    m_diff.disappeared.clear();
+    m_touched.clear();
+}
+
+void ArbScanner::finishDiff(std::int64_t nowMs)
+{
+    // Candidates for "disappeared" were collected while evaluating; keep those no longer present.
+    std::vector<std::string> stillThere;
+    for (const std::uint32_t e : m_touched) {
+        m_touchedMark[e] = 0;
+        for (Opportunity& opportunity : m_perEvent[e].opportunities) {
+            stillThere.push_back(opportunity.id);
+            const auto previous = m_previous.find(opportunity.id);
+            if (previous == m_previous.end()) {
+                m_diff.appeared.push_back(opportunity.id);
+                m_firstSeen[opportunity.id] = nowMs;
+            } else if (!sameTrade(previous->second, opportunity)) {
+                m_diff.changed.push_back(opportunity.id);
+            }
+            opportunity.firstSeenMs = m_firstSeen[opportunity.id];
+            opportunity.lastSeenMs = nowMs;
+            m_previous.insert_or_assign(opportunity.id, opportunity);
+        }
+    }
+    std::sort(stillThere.begin(), stillThere.end());
+    auto& gone = m_diff.disappeared;
+    gone.erase(std::remove_if(gone.begin(), gone.end(),
+                              [&](const std::string& id) {
+                                  return std::binary_search(stillThere.begin(), stillThere.end(), id);
+                              }),
+               gone.end());
+    for (const std::string& id : gone) {
+        m_previous.erase(id);
+        m_firstSeen.erase(id);
+    }
+    std::sort(m_diff.appeared.begin(), m_diff.appeared.end());
+    std::sort(m_diff.changed.begin(), m_diff.changed.end());
+    std::sort(gone.begin(), gone.end());
+}
+
+std::vector<Opportunity> ArbScanner::opportunities() const
+{
+    std::vector<Opportunity> all;
+    for (const ScanResult& result : m_perEvent) {
+        all.insert(all.end(), result.opportunities.begin(), result.opportunities.end());
+    }
+    std::sort(all.begin(), all.end(), [](const Opportunity& a, const Opportunity& b) { return a.id < b.id; });
+    return all;
+}
+
+std::vector<Refusal> ArbScanner::refusals() const
+{
+    std::vector<Refusal> all;
+    for (const ScanResult& result : m_perEvent) {
+        all.insert(all.end(), result.refusals.begin(), result.refusals.end());
+    }
+    std::sort(all.begin(), all.end(), [](const Refusal& a, const Refusal& b) {
+        return a.id != b.id ? a.id < b.id : a.reason < b.reason;
+    });
+    return all;
+}
+
+std::size_t ArbScanner::opportunityCount() const
+{
+    std::size_t count = 0;
+    for (const ScanResult& result : m_perEvent) {
+        count += result.opportunities.size();
+    }
+    return count;
+}
+
+} // namespace polaris
