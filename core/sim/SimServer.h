@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/sim/MarketWalker.h"
+#include "core/sim/SimClobApi.h"
+#include "core/sim/SimFaults.h"
+#include "core/sim/SimGammaApi.h"
+#include "core/sim/SimUniverse.h"
+#include "core/sim/SimWsHub.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <memory>
+
+namespace polaris::sim {
+
+class HttpConnection;
+struct HttpRequest;
+struct HttpResponse;
+
+struct SimServerOptions
+{
+    quint16 port = 0;        ///< 0 = any free port
+    int tickMs = 200;        ///< walk period; 0 = no timer (steps only through /sim/walk or tick())
+    int changesPerTick = 10; ///< random-walk changes per tick
+    double mispricingRate = 0.0; ///< probability per tick of injecting a mispricing
+    int mispricingMinTicks = 10; ///< how long a mispricing lasts (ticks, uniform in [min, max])
+    int mispricingMaxTicks = 30;
+    double tradeRate = 0.3; ///< probability per tick of a last_trade_price print
+    std::uint64_t seed = 1; ///< walk and fault randomness
+    SimFaults faults;
+    QByteArray meta; ///< snapshot meta.json, served at /sim/meta
+};
+
+/// The local Polymarket simulator: one QTcpServer on 127.0.0.1 serving Gamma and CLOB REST over
+/// HTTP/1.1 and the CLOB market channel WebSocket at /ws/market on the same port. Owns the
+/// universe, the random walk, the WebSocket hub and the fault switches; everything runs on the
+/// thread that owns this object (its event loop). Control endpoints (never faulted):
+///   GET  /sim/status  counts, ticks, connections
+///   GET  /sim/meta    the snapshot's meta.json ({} when generated)
+///   GET|POST /sim/faults  read / change fault switches (see SimFaults)
+///   POST /sim/walk    {"running":bool, "steps":N, "mispricing":"negrisk"|"binary"|"any",
+///                      "clear_mispricings":true} -> {"running","ticks","active_mispricings",
+///                      "mispricing_event_id" (when one was injected, else null)}
+class SimServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    SimServer(std::unique_ptr<SimUniverse> universe,
+              SimServerOptions options,
+              QObject* parent = nullptr);
+    ~SimServer() override;
+
+    Status listen();
+    quint16 port() const { return m_tcp.serverPort(); }
+    QString httpUrl() const;
+    QString wsUrl() const;
+
+    SimUniverse& universe() { return *m_universe; }
+    MarketWalker& walker() { return m_walker; }
+    SimWsHub& ws() { return m_ws; }
+    const SimFaults& faults() const { return m_faults; }
+    Status setFaults(const QJsonObject& changes);
+
+    void setWalkRunning(bool running) { m_walkRunning = running; }
+    bool walkRunning() const { return m_walkRunning; }
+    /// One tick now: faults, then (if `walk`) one random-walk step published to subscribers.
+    void tick(bool walk = true);
+    /// Injects a mispricing now; returns the event index or -1.
+    int injectMispricing(MarketWalker::MispricingKind kind);
+    std::int64_t ticks() const { return m_ticks; }
+
+private:
+    void onNewConnection();
+    void onRequest(HttpConnection* connection, const HttpRequest& request);
+    HttpResponse control(const HttpRequest& request);
+    HttpResponse walkControl(const HttpRequest& request);
+    HttpResponse status() const;
+    void updateDropTimer();
+
+    std::unique_ptr<SimUniverse> m_universe;
+    SimServerOptions m_options;
+    SimFaults m_faults;
+    MarketWalker m_walker;
+    SimGammaApi m_gamma;
+    SimClobApi m_clob;
+    SimWsHub m_ws;
+    QTcpServer m_tcp;
+    QTimer m_tickTimer;
+    QTimer m_dropTimer;
+    QRandomGenerator m_faultRng;
+    bool m_walkRunning = true;
+    std::int64_t m_ticks = 0;
+};
+
+} // namespace polaris::sim
