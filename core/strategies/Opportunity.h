@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/market/TradeSide.h"
 #include "core/money/Decimal.h"
 
 #include <cstdint>
@@ -24,7 +25,7 @@ const char* strategyCode(Strategy strategy);
 /// Parses a code as strategyCode() writes it (also accepts "A2" for A'); nullopt if unknown.
 std::optional<Strategy> strategyFromCode(std::string_view code);
 
-enum class TradeSide : std::uint8_t { Buy, Sell };
+// TradeSide: core/market/TradeSide.h
 
 /// One order of a basket: what to trade, at which limit (the worst level the size touches).
 struct OpportunityLeg
