@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/config/ArbConfig.h"
+#include "core/venues/polymarket/VenueEndpoints.h"
+
+#include <QString>
+
+#include <bitset>
+
+/// Options shared by every polaris-arb command, parsed once from the command line.
+struct ArbOptions
+{
+    QString command;
+    QString snapshotDir;                      ///< --snapshot: read this instead of the network
+    polaris::polymarket::VenueEndpoints endpoints;
+    polaris::ArbConfig config;
+    std::bitset<8> strategies = std::bitset<8>().set();
+    bool json = false;
+    bool once = false;
+    QString outDir;                           ///< record --out
+    int durationS = 30;                       ///< record --duration
+    int loadTimeoutS = 300;                   ///< live: give up if the universe is not loaded by then
+    int limit = 20;                           ///< rows in human-readable tables
+};
+
+/// Parses argv into options; on a usage error prints it and returns the exit code in `exitCode`.
+bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exitCode);
