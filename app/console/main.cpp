@@ -1,11 +1,56 @@
-#include "ui/MainWindow.h"
+#include "app/console/ConsoleRoot.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
 
+/// polaris-console: the desktop console. Composition only.
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Polaris"));
+    QApplication::setApplicationName(QStringLiteral("polaris"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Polaris prediction-market arbitrage console"));
+    parser.addHelpOption();
+    polaris::polymarket::VenueEndpoints::addOptions(parser);
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Run on the built-in simulator (no network needed).")});
+    parser.addOption({QStringLiteral("probe-timeout"),
+                      QStringLiteral("Seconds to wait for Polymarket before falling back to the simulator (default 5)."),
+                      QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Save the window to this PNG after --screenshot-after seconds, then quit "
+                                     "(docs/screenshots)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot-after"), QStringLiteral("Seconds before the screenshot (default 8)."),
+                      QStringLiteral("S"), QStringLiteral("8")});
+    parser.process(app);
+
+    QSettings settings;
+    auto endpoints = polaris::polymarket::VenueEndpoints::resolve(&parser, &settings);
+    if (!endpoints.ok()) {
+        QTextStream(stderr) << "polaris-console: " << QString::fromStdString(endpoints.error().detail) << '\n';
+        return 2;
+    }
+    ConsoleRoot::Options options;
+    options.endpoints = *endpoints;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.probeTimeoutMs = qMax(1, parser.value(QStringLiteral("probe-timeout")).toInt()) * 1000;
+
     polaris::ui::MainWindow window;
+    ConsoleRoot root(options, window);
     window.show();
-    return app.exec();
+    root.start();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString path = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(parser.value(QStringLiteral("screenshot-after")).toInt() * 1000, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            QTextStream(stdout) << "polaris-console: screenshot " << (saved ? "saved to " : "FAILED: ") << path << '\n';
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
 }

@@ -53,6 +53,7 @@ MarketDataService::MarketDataService(Options options, const Clock& clock, QObjec
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clock)
+    , m_statusTimer(this) // parented, so moveToThread takes it along
 {
     qRegisterMetaType<MarketDataStatus>();
     m_statusTimer.setInterval(m_options.statusIntervalMs);

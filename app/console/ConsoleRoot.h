@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/util/Clock.h"
+#include "core/venues/polymarket/VenueEndpoints.h"
+#include "core/venues/polymarket/WorkerThread.h"
+#include "ui/MainWindow.h"
+
+#include <QObject>
+
+#include <memory>
+
+/// The console's composition root: decides where the data comes from (Polymarket, or the
+/// built-in simulator when Polymarket cannot be reached or --demo is given), creates the
+/// market-data thread and wires it to the window. Owns the threads; lives on the GUI thread.
+class ConsoleRoot : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        polaris::polymarket::VenueEndpoints endpoints;
+        bool demo = false;
+        int probeTimeoutMs = 5000;
+    };
+
+    ConsoleRoot(Options options, polaris::ui::MainWindow& window);
+    ~ConsoleRoot() override;
+
+    void start();
+
+private:
+    void startSimulator(const QString& reason);
+    void startMarketData(const polaris::polymarket::VenueEndpoints& endpoints);
+    void printStatus(const polaris::MarketDataStatus& status);
+
+    Options m_options;
+    polaris::ui::MainWindow& m_window;
+    polaris::SystemClock m_clock;
+    std::unique_ptr<polaris::polymarket::WorkerThread> m_simThread;
+    std::unique_ptr<polaris::polymarket::WorkerThread> m_marketThread;
+    qint64 m_lastPrintedMs = 0;
+};

@@ -1,0 +1,85 @@
+#include "core/scanner/ScanService.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace polaris {
+
+namespace {
+constexpr int kPublishIntervalMs = 250;
+}
+
+ScanService::ScanService(MarketDataService::Options marketData, ArbConfig config, const Clock& clock,
+                         QObject* parent)
+    : QObject(parent)
+    , m_marketDataOptions(std::move(marketData))
+    , m_config(config)
+    , m_clock(clock)
+    , m_publishTimer(this) // parented, so moveToThread takes the timers along
+    , m_fullScanTimer(this)
+{
+    qRegisterMetaType<ScanSummary>();
+    qRegisterMetaType<MarketDataStatus>();
+}
+
+ScanService::~ScanService()
+{
+    // The driver is the ingest's listener: stop the feed before the driver goes away.
+    m_marketData.reset();
+}
+
+void ScanService::start()
+{
+    m_marketData = std::make_unique<MarketDataService>(m_marketDataOptions, m_clock);
+    m_driver = std::make_unique<ScanDriver>(m_config);
+    m_marketData->ingest().setListener(m_driver.get());
+    m_driver->setCallback([this](const ArbScanner&, const OpportunityDiff& diff, std::int64_t) {
+        m_changed = m_changed || !diff.empty();
+    });
+    connect(m_marketData.get(), &MarketDataService::statusChanged, this, &ScanService::statusChanged);
+    connect(m_marketData.get(), &MarketDataService::failed, this, &ScanService::failed);
+    connect(m_marketData.get(), &MarketDataService::initialBooksLoaded, this, [this] {
+        fullScan();
+        m_driver->setIncremental(true);
+        m_fullScanTimer.start(m_config.scanIntervalNormalS * 1000);
+    });
+    // Time alone changes bonds and tail-end candidates: a periodic full scan catches them.
+    connect(&m_fullScanTimer, &QTimer::timeout, this, &ScanService::fullScan);
+    connect(&m_publishTimer, &QTimer::timeout, this, [this] {
+        if (m_changed) {
+            publish();
+        }
+    });
+    m_publishTimer.start(kPublishIntervalMs);
+    m_marketData->start();
+}
+
+void ScanService::fullScan()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_driver->fullScan(m_marketData->ingest().books(), m_clock.nowMs());
+    m_lastFullScanMs = double(timer.nsecsElapsed()) / 1e6;
+    m_changed = true;
+}
+
+void ScanService::publish()
+{
+    m_changed = false;
+    ScanSummary summary;
+    summary.opportunities = m_driver->scanner().opportunities();
+    std::sort(summary.opportunities.begin(), summary.opportunities.end(),
+              [](const Opportunity& a, const Opportunity& b) {
+                  return a.netProfit != b.netProfit ? a.netProfit > b.netProfit : a.id < b.id;
+              });
+    for (const Opportunity& opportunity : summary.opportunities) {
+        ++summary.perStrategy[static_cast<std::size_t>(opportunity.strategy)];
+    }
+    summary.refusals = int(m_driver->scanner().refusals().size());
+    summary.asOfMs = m_clock.nowMs();
+    summary.lastFullScanMs = m_lastFullScanMs;
+    Q_EMIT summaryChanged(summary);
+}
+
+} // namespace polaris

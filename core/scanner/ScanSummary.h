@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/strategies/Opportunity.h"
+
+#include <QMetaType>
+
+#include <array>
+#include <vector>
+
+namespace polaris {
+
+/// What the scanner currently sees, as one immutable value for other threads (the GUI).
+struct ScanSummary
+{
+    std::vector<Opportunity> opportunities; ///< best net profit first
+    std::array<int, 8> perStrategy{};       ///< indexed by Strategy
+    int refusals = 0;
+    std::int64_t asOfMs = 0;
+    double lastFullScanMs = 0;
+};
+
+} // namespace polaris
+
+Q_DECLARE_METATYPE(polaris::ScanSummary)
