@@ -11,6 +11,9 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAPP_WARNINGS_AS_E
       -DBUILD_TESTING=ON -DPOLARIS_SHARED_DIR="$(pwd)/../shared"
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 
+# Storage tests run against SQLite and a real PostgreSQL (started here, as CI starts clean).
+POLARIS_TEST_POSTGRES_URL=$(packaging/start-postgres.sh | tail -n 1)
+export POLARIS_TEST_POSTGRES_URL
 export QT_QPA_PLATFORM=offscreen
 cd "$BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)" --timeout 300
