@@ -36,14 +36,22 @@ void ArbScanner::setUniverse(const Universe* universe)
     m_touchedMark.assign(count, 0);
     m_touched.clear();
     m_touched.reserve(count);
-    m_previous.clear();
-    m_firstSeen.clear();
+    // Ids are content-based, so history (first-seen times, what was reported) survives a refresh
+    // of the universe; the next full scan reports what really changed, including opportunities
+    // whose events are gone.
+    m_universeReplaced = !m_previous.empty();
     m_diff = {};
 }
 
 const OpportunityDiff& ArbScanner::fullScan(const BookSource& books, std::int64_t nowMs)
 {
     beginDiff();
+    if (m_universeReplaced) {
+        for (const auto& [id, opportunity] : m_previous) {
+            m_diff.disappeared.push_back(id); // pruned in finishDiff if still present
+        }
+        m_universeReplaced = false;
+    }
     if (m_universe) {
         const ScanContext context{m_config, books, nowMs, m_enabled};
         for (std::uint32_t e = 0; e < m_perEvent.size(); ++e) {

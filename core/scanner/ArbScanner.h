@@ -30,6 +30,8 @@ class ArbScanner
 public:
     ArbScanner(ArbConfig config, std::vector<std::unique_ptr<StrategyChecker>> checkers);
 
+    /// Starts evaluating a new universe. What was reported before is kept: call fullScan() next
+    /// and its diff says what really changed.
     void setUniverse(const Universe* universe);
     const ArbConfig& config() const { return m_config; }
     void setEnabled(std::bitset<8> enabled) { m_enabled = enabled; }
@@ -63,6 +65,7 @@ private:
     std::unordered_map<std::string, std::int64_t> m_firstSeen;
     OpportunityDiff m_diff;
     std::size_t m_eventsEvaluated = 0;
+    bool m_universeReplaced = false;
 };
 
 } // namespace polaris

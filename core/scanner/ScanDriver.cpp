@@ -21,6 +21,7 @@ ScanDriver::ScanDriver(ArbConfig config)
 
 void ScanDriver::fullScan(const BookStore& books, std::int64_t nowMs)
 {
+    m_lastNowMs = nowMs;
     const BookStoreSource source(books);
     const OpportunityDiff& diff = m_scanner->fullScan(source, nowMs);
     if (m_callback) {
@@ -30,12 +31,16 @@ void ScanDriver::fullScan(const BookStore& books, std::int64_t nowMs)
 
 void ScanDriver::onUniverseChanged(const Universe& universe, const BookStore& books)
 {
-    (void)books;
     m_scanner->setUniverse(&universe);
+    if (m_incremental) {
+        // A refresh while live: re-evaluate everything now rather than wait for book updates.
+        fullScan(books, m_lastNowMs);
+    }
 }
 
 void ScanDriver::onBooksChanged(std::span<const std::size_t> dirty, const BookStore& books, std::int64_t nowMs)
 {
+    m_lastNowMs = nowMs;
     m_dirtyTokens.clear();
     for (const std::size_t index : dirty) {
         const OrderBook& book = books.book(index);

@@ -53,6 +53,7 @@ private:
     ScanCallback m_callback;
     std::vector<std::string_view> m_dirtyTokens; // reused
     bool m_incremental = false;
+    std::int64_t m_lastNowMs = 0; // the clock of the last data seen, for scans a refresh triggers
 };
 
 } // namespace polaris
