@@ -96,7 +96,9 @@ int runRecord(const ArbOptions& options)
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode = fail(QStringLiteral("market data not loaded within %1 s").arg(options.loadTimeoutS));
+        exitCode = fail(QStringLiteral("market data not loaded within %1 s from %2 (is the venue reachable?)")
+                                .arg(options.loadTimeoutS)
+                                .arg(options.endpoints.gammaUrl.toString()));
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {

@@ -87,7 +87,8 @@ int runUniverse(const ArbOptions& options)
         QCoreApplication::exit(0);
     });
     QTimer::singleShot(options.loadTimeoutS * 1000, [&] {
-        QTextStream(stderr) << "polaris-arb: market data not loaded within " << options.loadTimeoutS << " s\n";
+        QTextStream(stderr) << "polaris-arb: market data not loaded within " << options.loadTimeoutS << " s from "
+                            << options.endpoints.gammaUrl.toString() << " (is the venue reachable?)\n";
         exitCode = 1;
         QCoreApplication::exit(1);
     });

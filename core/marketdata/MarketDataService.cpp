@@ -108,9 +108,13 @@ void MarketDataService::createClients()
         --m_shardsUp;
         onShardDown(ids);
     });
-    connect(m_ws, &MarketWsClient::shardUp, this, [this](int, const QStringList& ids) {
+    connect(m_ws, &MarketWsClient::shardUp, this, [this](int shard, const QStringList& ids) {
         ++m_shardsUp;
-        onShardUp(ids);
+        // The first connection of a shard needs no resync: its books are being fetched already.
+        if (m_shardsConnectedOnce.contains(shard)) {
+            onShardUp(ids);
+        }
+        m_shardsConnectedOnce.insert(shard);
     });
 }
 

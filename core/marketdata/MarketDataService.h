@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -92,6 +93,7 @@ private:
     MarketDataStatus::Phase m_phase = MarketDataStatus::Phase::Starting;
     bool m_universeLoaded = false;
     int m_shardsUp = 0;
+    QSet<int> m_shardsConnectedOnce;
     int m_shardsTotal = 0;
     quint64 m_framesAtLastStatus = 0;
     qint64 m_lastStatusMs = 0;

@@ -324,7 +324,10 @@ Result<std::vector<Event>> GammaParser::parseEvents(std::string_view json,
         raw = std::move(split).value();
     }
     std::size_t index = 0;
-    for (const element item : document->get_array().value_unsafe()) {
+    // A named copy: ranging over value_unsafe() of the temporary simdjson_result would dangle
+    // (it returns a reference into the temporary; crashed in Release builds).
+    const simdjson::dom::array items = document->get_array().value_unsafe();
+    for (const element item : items) {
         Error bad{ErrorCode::InvalidFormat, {}};
         auto event = readEvent(item, index, warnings, &bad);
         if (event) {
@@ -371,7 +374,10 @@ Result<std::vector<Market>> GammaParser::parseMarkets(std::string_view json,
                              + jsonExcerpt(*document)};
     }
     std::size_t index = 0;
-    for (const element item : document->get_array().value_unsafe()) {
+    // A named copy: ranging over value_unsafe() of the temporary simdjson_result would dangle
+    // (it returns a reference into the temporary; crashed in Release builds).
+    const simdjson::dom::array items = document->get_array().value_unsafe();
+    for (const element item : items) {
         std::string where = "market #" + std::to_string(index);
         simdjson::dom::object object;
         if (item.get_object().get(object) == simdjson::SUCCESS) {
