@@ -5,15 +5,26 @@
 
 #include <QMainWindow>
 
+#include <cstdint>
+
+class QAbstractItemModel;
 class QLabel;
-class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTimer;
 
 namespace polaris::ui {
 
-/// The console's main window. For now it shows where the data comes from (a SIMULATED banner when
-/// it is not the venue), the market-data health and what the scanner finds; the full views
-/// (opportunities table, bond ladder, PnL, risk panel) come with the console work. Only
-/// assembles; lives on the GUI thread and is fed values through queued signals.
+class OpportunityDetailView;
+class OpportunityFilterBar;
+class OpportunityFilterProxy;
+class OpportunityTableModel;
+class RefusalTableModel;
+
+/// The console's main window: a SIMULATED banner when the data is not the venue's, the live
+/// opportunities table (filter bar, sortable, updated in place) with its near-misses one tab away,
+/// the selected opportunity's detail pane, and the market-data health in the status bar.
+/// Only assembles; lives on the GUI thread and is fed values through queued signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,13 +40,30 @@ public:
 public Q_SLOTS:
     void setMarketDataStatus(const polaris::MarketDataStatus& status);
     void setScanSummary(const polaris::ScanSummary& summary);
+    /// Switches between the opportunities and the near-misses (Ctrl+M).
+    void toggleNearMisses();
 
 private:
+    QTableView* makeTable(QAbstractItemModel* model, int sortColumn, const char* name);
+    void showSelectedOpportunity();
+    void refreshDetail(std::int64_t nowMs);
+    void tick();
+
     QLabel* m_banner = nullptr;
     QLabel* m_headline = nullptr;
-    QPlainTextEdit* m_opportunities = nullptr;
+    OpportunityFilterBar* m_filterBar = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OpportunityTableModel* m_opportunities = nullptr;
+    RefusalTableModel* m_refusals = nullptr;
+    OpportunityFilterProxy* m_opportunityProxy = nullptr;
+    OpportunityFilterProxy* m_refusalProxy = nullptr;
+    QTableView* m_opportunityView = nullptr;
+    QTableView* m_refusalView = nullptr;
+    OpportunityDetailView* m_detail = nullptr;
+    QTimer* m_clockTimer = nullptr;
     QLabel* m_source = nullptr;
     QLabel* m_feed = nullptr;
+    bool m_autoSelected = false;
 };
 
 } // namespace polaris::ui

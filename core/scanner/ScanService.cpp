@@ -8,6 +8,10 @@ namespace polaris {
 
 namespace {
 constexpr int kPublishIntervalMs = 250;
+// A full scan can refuse tens of thousands of candidates (every stale or thin book); the GUI
+// only needs the closest ones, and copying them all four times a second would cost more than
+// the scan. Keep the ones with the best edge (no edge sorts last).
+constexpr std::size_t kMaxRefusals = 2000;
 }
 
 ScanService::ScanService(MarketDataService::Options marketData, ArbConfig config, const Clock& clock,
@@ -76,7 +80,24 @@ void ScanService::publish()
     for (const Opportunity& opportunity : summary.opportunities) {
         ++summary.perStrategy[static_cast<std::size_t>(opportunity.strategy)];
     }
-    summary.refusals = int(m_driver->scanner().refusals().size());
+    summary.refusals = m_driver->scanner().refusals();
+    summary.refusalCount = int(summary.refusals.size());
+    const auto closer = [](const Refusal& a, const Refusal& b) {
+        if (a.edge.has_value() != b.edge.has_value()) {
+            return a.edge.has_value();
+        }
+        if (a.edge && *a.edge != *b.edge) {
+            return *a.edge > *b.edge;
+        }
+        return a.id < b.id;
+    };
+    if (summary.refusals.size() > kMaxRefusals) {
+        std::partial_sort(summary.refusals.begin(), summary.refusals.begin() + kMaxRefusals,
+                          summary.refusals.end(), closer);
+        summary.refusals.resize(kMaxRefusals);
+    } else {
+        std::sort(summary.refusals.begin(), summary.refusals.end(), closer);
+    }
     summary.asOfMs = m_clock.nowMs();
     summary.lastFullScanMs = m_lastFullScanMs;
     Q_EMIT summaryChanged(summary);

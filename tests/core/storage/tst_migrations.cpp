@@ -1,0 +1,153 @@
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/StorageQueries.h"
+#include "tests/core/storage/TestDatabases.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace polaris;
+using polaris::testing::countRows;
+
+namespace {
+
+QStringList columnsOf(Database& database, const QString& table)
+{
+    QSqlQuery query(database.handle());
+    QStringList columns;
+    if (database.dialect().isPostgres()) {
+        query.exec(
+                QStringLiteral(
+                        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                        "current_schema() AND table_name = '%1' ORDER BY ordinal_position")
+                        .arg(table));
+    } else {
+        query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+    }
+    while (query.next()) {
+        columns << query.value(0).toString();
+    }
+    return columns;
+}
+
+} // namespace
+
+class TstMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEmpty_data() { testing::addBackendRows(); }
+    void fromEmpty()
+    {
+        POLARIS_SCRATCH_DATABASE(scratch);
+        Result<Database> database = Database::open(scratch.url(), QStringLiteral("test"));
+        QVERIFY2(database.ok(), database.ok() ? "" : database.error().detail.c_str());
+        QCOMPARE(Migrations::currentVersion(database.value()).value(), 0);
+        Status migrated = Migrations::migrate(database.value());
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : migrated.error().detail.c_str());
+        QCOMPARE(Migrations::currentVersion(database.value()).value(), Migrations::latestVersion());
+        QCOMPARE(Migrations::latestVersion(), 2);
+        // The seed's three tables with the seed's columns (§12.3), plus the product's.
+        const QStringList scan = columnsOf(database.value(), QStringLiteral("fact_arb_scan"));
+        for (const char* column :
+             {"scan_id", "scanned_at", "strategy", "event_id", "market_ids", "total_ask",
+              "discount_pct", "net_profit_pct", "max_shares", "est_profit_usd", "annualized_pct",
+              "legs", "book_snapshot", "executed"}) {
+            QVERIFY2(scan.contains(QLatin1String(column)), column);
+        }
+        const QStringList execution =
+                columnsOf(database.value(), QStringLiteral("fact_arb_execution"));
+        for (const char* column :
+             {"exec_id", "executed_at", "scan_id", "strategy", "status", "shares_target",
+              "shares_filled", "total_cost", "realized_pnl", "legs_result", "error_msg"}) {
+            QVERIFY2(execution.contains(QLatin1String(column)), column);
+        }
+        const QStringList bond =
+                columnsOf(database.value(), QStringLiteral("fact_arb_bond_position"));
+        for (const char* column :
+             {"position_id", "opened_at", "market_id", "token_id", "shares", "buy_price",
+              "expected_resolve", "status", "settle_pnl", "outcome"}) {
+            QVERIFY2(bond.contains(QLatin1String(column)), column);
+        }
+        for (const char* table : {"arb_episode", "arb_scan_run", "arb_order", "arb_fill",
+                                  "arb_approval", "arb_pnl_snapshot", "dim_market"}) {
+            QVERIFY2(!columnsOf(database.value(), QLatin1String(table)).isEmpty(), table);
+        }
+        // Applying again is a no-op.
+        QVERIFY(Migrations::migrate(database.value()).ok());
+        QCOMPARE(countRows(scratch.url(), QStringLiteral("schema_version")), 2);
+    }
+
+    void fromPreviousVersion_data() { testing::addBackendRows(); }
+    void fromPreviousVersion()
+    {
+        POLARIS_SCRATCH_DATABASE(scratch);
+        {
+            Result<Database> database = Database::open(scratch.url(), QStringLiteral("test-v1"));
+            QVERIFY(database.ok());
+            Database& db = database.value();
+            QVERIFY(Migrations::migrate(db, 1).ok());
+            QCOMPARE(Migrations::currentVersion(db).value(), 1);
+            QVERIFY(!columnsOf(db, QStringLiteral("fact_arb_bond_position"))
+                             .contains(QStringLiteral("outcome")));
+            // Rows written by a version-1 build.
+            const Dialect& d = db.dialect();
+            QSqlQuery insert(db.handle());
+            insert.prepare(
+                    QStringLiteral(
+                            "INSERT INTO fact_arb_bond_position (position_id, opened_at, "
+                            "market_id, token_id,"
+                            " shares, buy_price, expected_resolve) VALUES (?, %1, ?, ?, ?, ?, %1)")
+                            .arg(d.timeParam()));
+            for (int i = 0; i < 3; ++i) {
+                insert.bindValue(0, QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i));
+                insert.bindValue(1, d.time(1764000000000 + i));
+                insert.bindValue(2, QStringLiteral("0xmarket%1").arg(i));
+                insert.bindValue(3, QStringLiteral("token%1").arg(i));
+                insert.bindValue(4,
+                                 d.money(Decimal::parse("123.45").value() + Decimal::fromInt(i)));
+                insert.bindValue(5, d.money(Decimal::parse("0.955").value()));
+                insert.bindValue(6, d.time(1764500000000 + i * 86'400'000LL));
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+        }
+        Result<StorageQueries> queries =
+                StorageQueries::open(scratch.url()); // migrates to the latest
+        QVERIFY2(queries.ok(), queries.ok() ? "" : queries.error().detail.c_str());
+        QCOMPARE(Migrations::currentVersion(queries.value().database()).value(), 2);
+        QVERIFY(columnsOf(queries.value().database(), QStringLiteral("fact_arb_bond_position"))
+                        .contains(QStringLiteral("outcome")));
+        auto positions = queries.value().bondPositions(BondStatus::Open);
+        QVERIFY(positions.ok());
+        QCOMPARE(positions->size(), std::size_t(3));
+        QCOMPARE(positions->at(1).positionId, std::string("00000000-0000-4000-8000-000000000001"));
+        QCOMPARE(positions->at(1).shares, Decimal::parse("124.45").value());
+        QCOMPARE(positions->at(1).buyPrice, Decimal::parse("0.955").value());
+        QCOMPARE(positions->at(1).openedAtMs, 1764000000001);
+        QCOMPARE(positions->at(2).expectedResolveMs.value(), 1764500000000 + 2 * 86'400'000LL);
+        QCOMPARE(positions->at(0).outcome, std::string());
+        QCOMPARE(positions->at(0).status, BondStatus::Open);
+    }
+
+    void refusesNewerSchema_data() { testing::addBackendRows(); }
+    void refusesNewerSchema()
+    {
+        POLARIS_SCRATCH_DATABASE(scratch);
+        Result<Database> database = Database::open(scratch.url(), QStringLiteral("test"));
+        QVERIFY(database.ok());
+        QVERIFY(Migrations::migrate(database.value()).ok());
+        QVERIFY(database.value()
+                        .exec(QStringLiteral("INSERT INTO schema_version (version, description) "
+                                             "VALUES (99, 'future')"))
+                        .ok());
+        Status again = Migrations::migrate(database.value());
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::OutOfRange);
+        QVERIFY(QString::fromStdString(again.error().detail)
+                        .contains(QStringLiteral("newer than this build")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMigrations)
+#include "tst_migrations.moc"
