@@ -26,9 +26,12 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             "  scan      find arbitrage (A, A', B, C, F, G); --once prints one JSON/table and exits\n"
             "  record    write a snapshot directory (--out DIR, --duration S)\n"
             "  universe  summarise events, markets and books\n"
+            "  status    database, recorded scans and episodes, venue reachability\n"
+            "  history   recorded opportunity episodes (--strategy, --since, --limit, --csv FILE)\n"
+            "  bonds     bond ladder: open positions from the database and candidates from a scan\n"
             "  config    print every scanner threshold"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan | record | universe | config"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan | record | universe | status | history | bonds | config"));
     polaris::polymarket::VenueEndpoints::addOptions(parser);
     parser.addOptions({
             {QStringLiteral("snapshot"), QStringLiteral("Read a snapshot directory instead of the network."),
@@ -47,6 +50,16 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the market list and books (default 300)."),
              QStringLiteral("S")},
             {QStringLiteral("limit"), QStringLiteral("Rows in tables (default 20)."), QStringLiteral("N")},
+            {QStringLiteral("db"), QStringLiteral("Database: a SQLite file or sqlite:PATH, or postgresql://... "
+                                                  "(default: POLARIS_DB_URL, settings, then a SQLite file in the "
+                                                  "data directory)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("no-db"), QStringLiteral("scan: do not record to the database.")},
+            {QStringLiteral("strategy"), QStringLiteral("history: only this strategy (A, A', B, C, F, G)."),
+             QStringLiteral("X")},
+            {QStringLiteral("since"), QStringLiteral("history: episodes seen since T (ISO-8601, or 30m / 24h / 7d ago)."),
+             QStringLiteral("T")},
+            {QStringLiteral("csv"), QStringLiteral("history: also write the rows to this CSV file."), QStringLiteral("FILE")},
     });
     if (!parser.parse(arguments)) {
         return fail(parser.errorText(), exitCode);
@@ -74,6 +87,21 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             return fail(QStringLiteral("--timeout needs a positive number of seconds"), exitCode);
         }
     }
+    options.db = parser.value(QStringLiteral("db"));
+    options.noDb = parser.isSet(QStringLiteral("no-db"));
+    options.since = parser.value(QStringLiteral("since"));
+    options.csvFile = parser.value(QStringLiteral("csv"));
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        const auto strategy = polaris::strategyFromCode(parser.value(QStringLiteral("strategy")).trimmed().toUpper().toStdString());
+        if (!strategy) {
+            return fail(QStringLiteral("unknown strategy '%1' (use A, A', B, C, F, G)")
+                                .arg(parser.value(QStringLiteral("strategy"))),
+                        exitCode);
+        }
+        options.strategies.reset();
+        options.strategies.set(static_cast<std::size_t>(*strategy));
+    }
+    options.limitGiven = parser.isSet(QStringLiteral("limit"));
     if (parser.isSet(QStringLiteral("limit"))) {
         options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || options.limit <= 0) {

@@ -21,6 +21,11 @@ struct ArbOptions
     int durationS = 30;                       ///< record --duration
     int loadTimeoutS = 300;                   ///< live: give up if the universe is not loaded by then
     int limit = 20;                           ///< rows in human-readable tables
+    QString db;                               ///< --db URL (else POLARIS_DB_URL, settings, default SQLite)
+    bool noDb = false;                        ///< scan: do not record to the database
+    QString since;                            ///< history --since
+    QString csvFile;                          ///< history --csv FILE
+    bool limitGiven = false;
 };
 
 /// Parses argv into options; on a usage error prints it and returns the exit code in `exitCode`.

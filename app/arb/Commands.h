@@ -7,3 +7,6 @@ int runScan(const ArbOptions& options);
 int runRecord(const ArbOptions& options);
 int runUniverse(const ArbOptions& options);
 int runConfig(const ArbOptions& options);
+int runStatus(const ArbOptions& options);
+int runHistory(const ArbOptions& options);
+int runBonds(const ArbOptions& options);

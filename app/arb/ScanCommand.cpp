@@ -1,9 +1,9 @@
 #include "app/arb/Commands.h"
+#include "app/arb/MarketLoader.h"
 #include "app/arb/ScanPrinter.h"
 
-#include "core/marketdata/MarketDataService.h"
 #include "core/scanner/ScanDriver.h"
-#include "core/snapshot/SnapshotReplay.h"
+#include "core/storage/ScanRecorder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,99 +14,49 @@ using namespace polaris;
 
 namespace {
 
-int fail(const QString& message)
+/// Opens the recorder unless --no-db; a database problem never stops the scan, it is reported.
+std::unique_ptr<ScanRecorder> openRecorder(const ArbOptions& options)
 {
-    QTextStream(stderr) << "polaris-arb: " << message << '\n';
-    return 1;
+    if (options.noDb) {
+        return nullptr;
+    }
+    auto url = DatabaseUrl::resolve(options.db);
+    if (!url.ok()) {
+        QTextStream(stderr) << "polaris-arb: not recording: " << QString::fromStdString(url.error().detail) << '\n';
+        return nullptr;
+    }
+    return std::make_unique<ScanRecorder>(*url);
 }
 
-/// Full scan with its wall time, then the whole document.
-void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataIngest& ingest, std::int64_t nowMs)
+void finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
 {
-    driver.setCallback({});
+    if (!recorder) {
+        return;
+    }
+    const StorageStats stats = recorder->finish(nowMs, 15'000);
+    QTextStream err(stderr);
+    if (stats.queued > 0 || !stats.lastError.isEmpty()) {
+        err << "polaris-arb: database " << recorder->url().redacted() << ": " << stats.written << " records written, "
+            << stats.queued << " still queued"
+            << (stats.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stats.lastError)) << '\n';
+    }
+}
+
+/// Full scan with its wall time, recorded, then the whole document.
+void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataIngest& ingest, ScanRecorder* recorder,
+                  std::int64_t nowMs)
+{
     QElapsedTimer timer;
     timer.start();
     driver.fullScan(ingest.books(), nowMs);
-    const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
+    const std::int64_t elapsedNs = timer.nsecsElapsed();
     const Universe& universe = ingest.universe();
+    if (recorder) {
+        recorder->recordScan(driver.scanner().opportunities(), nowMs, true, elapsedNs / 1000,
+                             int(universe.events().size()), int(driver.scanner().refusals().size()));
+    }
     printer.printDocument(driver.scanner(), int(universe.events().size()), int(universe.marketCount()),
-                          int(ingest.books().size()), elapsedMs, nowMs);
-}
-
-/// After the first full scan, print every change as it happens.
-void followChanges(ScanDriver& driver, ScanPrinter& printer)
-{
-    driver.setCallback([&printer](const ArbScanner& scanner, const OpportunityDiff& diff, std::int64_t nowMs) {
-        printer.printDiff(scanner, diff, nowMs);
-    });
-    driver.setIncremental(true);
-}
-
-int scanSnapshot(const ArbOptions& options, ScanDriver& driver, ScanPrinter& printer)
-{
-    std::vector<Error> warnings;
-    const auto snapshot = Snapshot::load(options.snapshotDir, &warnings);
-    if (!snapshot.ok()) {
-        return fail(QStringLiteral("cannot read snapshot %1: %2")
-                            .arg(options.snapshotDir, QString::fromStdString(snapshot.error().detail)));
-    }
-    for (const Error& warning : warnings) {
-        QTextStream(stderr) << "polaris-arb: warning: " << QString::fromStdString(warning.detail) << '\n';
-    }
-    ManualClock clock;
-    MarketDataIngest ingest;
-    ingest.setListener(&driver);
-    const Status replayed = replaySnapshot(*snapshot, ingest, clock, [&] {
-        if (!options.once) {
-            scanAndPrint(driver, printer, ingest, clock.nowMs());
-            followChanges(driver, printer);
-        }
-    });
-    if (!replayed.ok()) {
-        return fail(QString::fromStdString(replayed.error().detail));
-    }
-    if (options.once) {
-        scanAndPrint(driver, printer, ingest, clock.nowMs());
-    }
-    return 0;
-}
-
-int scanLive(const ArbOptions& options, ScanDriver& driver, ScanPrinter& printer)
-{
-    SystemClock clock;
-    MarketDataService service({options.endpoints}, clock);
-    service.ingest().setListener(&driver);
-    int exitCode = 0;
-    QTimer giveUp;
-    giveUp.setSingleShot(true);
-    QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode = fail(QStringLiteral("market data not loaded within %1 s from %2 (is the venue reachable?)")
-                                .arg(options.loadTimeoutS)
-                                .arg(options.endpoints.gammaUrl.toString()));
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {
-        exitCode = fail(message);
-        QCoreApplication::exit(exitCode);
-    });
-    QTimer periodic;
-    QObject::connect(&periodic, &QTimer::timeout, [&] { driver.fullScan(service.ingest().books(), clock.nowMs()); });
-    QObject::connect(&service, &MarketDataService::initialBooksLoaded, [&] {
-        giveUp.stop();
-        scanAndPrint(driver, printer, service.ingest(), clock.nowMs());
-        if (options.once) {
-            QCoreApplication::exit(0);
-            return;
-        }
-        followChanges(driver, printer);
-        // The decision path is incremental; a periodic full scan also catches time-based changes
-        // (bonds and tail-end entering their windows) that no book update triggers.
-        periodic.start(options.config.scanIntervalNormalS * 1000);
-    });
-    giveUp.start(options.loadTimeoutS * 1000);
-    service.start();
-    const int code = QCoreApplication::exec();
-    return code != 0 ? code : exitCode;
+                          int(ingest.books().size()), double(elapsedNs) / 1e6, nowMs);
 }
 
 } // namespace
@@ -116,6 +66,33 @@ int runScan(const ArbOptions& options)
     ScanDriver driver(options.config);
     driver.scanner().setEnabled(options.strategies);
     ScanPrinter printer(options.json, options.limit);
-    return options.snapshotDir.isEmpty() ? scanLive(options, driver, printer)
-                                         : scanSnapshot(options, driver, printer);
+    const std::unique_ptr<ScanRecorder> recorder = openRecorder(options);
+    std::int64_t lastNowMs = 0;
+    QTimer periodic;
+    MarketLoader loader(options, driver);
+    loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
+        lastNowMs = nowMs;
+        scanAndPrint(driver, printer, ingest, recorder.get(), nowMs);
+        if (options.once) {
+            return false; // done
+        }
+        // From now on every book change re-evaluates its events and prints what changed.
+        driver.setCallback([&](const ArbScanner& scanner, const OpportunityDiff& diff, std::int64_t at) {
+            lastNowMs = at;
+            printer.printDiff(scanner, diff, at);
+            if (recorder) {
+                recorder->recordScan(scanner.opportunities(), at, false, 0, 0, 0);
+            }
+        });
+        driver.setIncremental(true);
+        // Time alone moves bonds and tail-end candidates in and out of their windows.
+        QObject::connect(&periodic, &QTimer::timeout, [&] {
+            driver.fullScan(loader.ingest()->books(), loader.nowMs());
+        });
+        periodic.start(options.config.scanIntervalNormalS * 1000);
+        return true; // keep running
+    });
+    const int code = loader.run();
+    finishRecorder(recorder.get(), lastNowMs);
+    return code;
 }

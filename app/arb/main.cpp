@@ -26,7 +26,16 @@ int main(int argc, char** argv)
     if (options.command == QLatin1String("config")) {
         return runConfig(options);
     }
+    if (options.command == QLatin1String("status")) {
+        return runStatus(options);
+    }
+    if (options.command == QLatin1String("history")) {
+        return runHistory(options);
+    }
+    if (options.command == QLatin1String("bonds")) {
+        return runBonds(options);
+    }
     QTextStream(stderr) << "polaris-arb: unknown command '" << options.command
-                        << "' (scan, record, universe, config; --help)\n";
+                        << "' (scan, record, universe, status, history, bonds, config; --help)\n";
     return 2;
 }

@@ -88,6 +88,8 @@ private Q_SLOTS:
         for (const char* name : {"POLARIS_GAMMA_URL", "POLARIS_CLOB_URL", "POLARIS_WS_URL"}) {
             m_env.remove(QLatin1String(name));
         }
+        // Scans record to this test's own database, never to the user's.
+        m_env.insert(QStringLiteral("POLARIS_DB_URL"), m_tmp.filePath(QStringLiteral("polaris.sqlite")));
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.path() + QStringLiteral("/config"));
         m_env.insert(QStringLiteral("HOME"), m_tmp.path());
         m_sim.setProcessEnvironment(m_env);
@@ -362,6 +364,54 @@ private Q_SLOTS:
             }
             // Seed 5 has bond-band NO tokens and six neg-risk events: both lists are non-empty.
             QVERIFY2(entries > 0, qPrintable(code));
+        }
+    }
+
+    /// scan records episodes; status, history (JSON and CSV) and bonds read them back.
+    void scansAreRecordedAndQueryable()
+    {
+        const QString db = m_tmp.filePath(QStringLiteral("recorded.sqlite"));
+        const Run scan = arb(venue() + words("scan --once --json --strategies F --db") << db);
+        QVERIFY2(scan.finished && scan.exitCode == 0, scan.err.constData());
+        const int found = objectOf(scan.out).value(QStringLiteral("opportunities")).toArray().size();
+        QVERIFY(found > 0);
+
+        const Run status = arb(venue() + words("status --json --db") << db);
+        QVERIFY2(status.finished && status.exitCode == 0, status.err.constData());
+        const QJsonObject facts = objectOf(status.out);
+        QCOMPARE(facts.value(QStringLiteral("database_reachable")).toBool(), true);
+        QCOMPARE(facts.value(QStringLiteral("venue_reachable")).toBool(), true);
+        QCOMPARE(facts.value(QStringLiteral("scan_runs")).toInt(), 1);
+        QCOMPARE(facts.value(QStringLiteral("episodes")).toInt(), found);
+        QCOMPARE(facts.value(QStringLiteral("schema_version")).toInt(), 2);
+
+        const QString csv = m_tmp.filePath(QStringLiteral("history.csv"));
+        const Run history = arb(words("history --json --strategy F --since 1h --limit 1000 --db") << db << QStringLiteral("--csv") << csv);
+        QVERIFY2(history.finished && history.exitCode == 0, history.err.constData());
+        const QJsonArray episodes = objectOf(history.out).value(QStringLiteral("episodes")).toArray();
+        QCOMPARE(episodes.size(), found);
+        for (const QJsonValue& episode : episodes) {
+            QCOMPARE(episode.toObject().value(QStringLiteral("strategy")).toString(), QStringLiteral("F"));
+            QCOMPARE(episode.toObject().value(QStringLiteral("samples")).toInt(), 1);
+        }
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), found + 1); // header + one line per episode
+
+        const Run other = arb(words("history --json --strategy A --db") << db);
+        QCOMPARE(objectOf(other.out).value(QStringLiteral("episodes")).toArray().size(), 0);
+        const Run badSince = arb(words("history --since yesterday --db") << db);
+        QCOMPARE(badSince.exitCode, 2);
+
+        const Run bonds = arb(venue() + words("bonds --json --db") << db);
+        QVERIFY2(bonds.finished && bonds.exitCode == 0, bonds.err.constData());
+        const QJsonArray rungs = objectOf(bonds.out).value(QStringLiteral("candidates")).toArray();
+        QVERIFY(!rungs.isEmpty());
+        QString previous;
+        for (const QJsonValue& rung : rungs) {
+            const QString day = rung.toObject().value(QStringLiteral("resolves")).toString();
+            QVERIFY2(previous < day, "rungs are ordered by resolution date");
+            previous = day;
         }
     }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/arb/ArbOptions.h"
+
+#include "core/marketdata/MarketDataService.h"
+#include "core/scanner/ScanDriver.h"
+#include "core/snapshot/Snapshot.h"
+
+#include <functional>
+#include <memory>
+
+/// Loads the universe and its books for a polaris-arb command, from a snapshot (--snapshot,
+/// replayed on its own clock) or from the venue (live, on the system clock), and calls onLoaded
+/// once the books are in. onLoaded returns true to keep running on the live feed (or, for a
+/// snapshot, through its recorded frames); false to finish.
+class MarketLoader
+{
+public:
+    using OnLoaded = std::function<bool(polaris::MarketDataIngest& ingest, std::int64_t nowMs)>;
+
+    MarketLoader(const ArbOptions& options, polaris::MarketDataListener& listener);
+    ~MarketLoader();
+
+    void setOnLoaded(OnLoaded onLoaded) { m_onLoaded = std::move(onLoaded); }
+    /// Runs to completion; returns the process exit code.
+    int run();
+
+    polaris::MarketDataIngest* ingest() const { return m_ingest; }
+    std::int64_t nowMs() const { return m_clock ? m_clock->nowMs() : 0; }
+
+private:
+    int runSnapshot();
+    int runLive();
+
+    const ArbOptions& m_options;
+    polaris::MarketDataListener& m_listener;
+    OnLoaded m_onLoaded;
+    std::unique_ptr<polaris::Clock> m_clock;
+    std::unique_ptr<polaris::MarketDataIngest> m_ownIngest;
+    polaris::MarketDataIngest* m_ingest = nullptr;
+};

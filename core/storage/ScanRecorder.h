@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/storage/DatabaseUrl.h"
+#include "core/storage/EpisodeTracker.h"
+#include "core/storage/StorageWriter.h"
+#include "core/venues/polymarket/WorkerThread.h"
+
+#include <memory>
+#include <vector>
+
+namespace polaris {
+
+/// Records what the scanner sees: one ScanRunRecord per full scan and opportunity episodes
+/// (EpisodeTracker) through a StorageWriter on its own thread, so the scan never waits for the
+/// database. Used on the thread that runs the scanner; finish() closes the open episodes and
+/// waits (bounded) for the queue to reach the database.
+class ScanRecorder
+{
+public:
+    explicit ScanRecorder(DatabaseUrl url);
+    ~ScanRecorder();
+
+    const DatabaseUrl& url() const { return m_url; }
+    StorageWriter& writer() { return *m_writer; }
+
+    /// The complete current opportunity set after a scan. `fullScan` adds a scan-run row.
+    void recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, bool fullScan,
+                    std::int64_t durationUs, int eventsEvaluated, int refusals);
+    /// Closes every open episode and waits up to `timeoutMs` for everything to be written.
+    StorageStats finish(std::int64_t nowMs, int timeoutMs);
+
+private:
+    DatabaseUrl m_url;
+    std::unique_ptr<polymarket::WorkerThread> m_thread;
+    StorageWriter* m_writer = nullptr;
+    EpisodeTracker m_tracker;
+    bool m_finished = false;
+};
+
+} // namespace polaris
