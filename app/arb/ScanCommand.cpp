@@ -44,7 +44,7 @@ void finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
 
 /// Full scan with its wall time, recorded, then the whole document.
 void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataIngest& ingest, ScanRecorder* recorder,
-                  std::int64_t nowMs)
+                  const QString& source, std::int64_t nowMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -52,8 +52,16 @@ void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataInge
     const std::int64_t elapsedNs = timer.nsecsElapsed();
     const Universe& universe = ingest.universe();
     if (recorder) {
-        recorder->recordScan(driver.scanner().opportunities(), nowMs, true, elapsedNs / 1000,
-                             int(universe.events().size()), int(driver.scanner().refusals().size()));
+        const BookStoreCounts counts = ingest.books().counts();
+        ScanRecorder::ScanFacts facts;
+        facts.durationUs = elapsedNs / 1000;
+        facts.eventsEvaluated = int(universe.events().size());
+        facts.refusals = int(driver.scanner().refusals().size());
+        facts.booksLive = int(counts.live);
+        facts.booksStale = int(counts.stale);
+        facts.booksInvalid = int(counts.invalid);
+        facts.source = source.toStdString();
+        recorder->recordScan(driver.scanner().opportunities(), nowMs, &facts);
     }
     printer.printDocument(driver.scanner(), int(universe.events().size()), int(universe.marketCount()),
                           int(ingest.books().size()), double(elapsedNs) / 1e6, nowMs);
@@ -68,11 +76,13 @@ int runScan(const ArbOptions& options)
     ScanPrinter printer(options.json, options.limit);
     const std::unique_ptr<ScanRecorder> recorder = openRecorder(options);
     std::int64_t lastNowMs = 0;
+    const QString source = options.snapshotDir.isEmpty() ? options.endpoints.gammaUrl.toString()
+                                                         : QStringLiteral("snapshot %1").arg(options.snapshotDir);
     QTimer periodic;
     MarketLoader loader(options, driver);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
         lastNowMs = nowMs;
-        scanAndPrint(driver, printer, ingest, recorder.get(), nowMs);
+        scanAndPrint(driver, printer, ingest, recorder.get(), source, nowMs);
         if (options.once) {
             return false; // done
         }
@@ -81,7 +91,7 @@ int runScan(const ArbOptions& options)
             lastNowMs = at;
             printer.printDiff(scanner, diff, at);
             if (recorder) {
-                recorder->recordScan(scanner.opportunities(), at, false, 0, 0, 0);
+                recorder->recordScan(scanner.opportunities(), at, nullptr);
             }
         });
         driver.setIncremental(true);

@@ -115,6 +115,10 @@ int runStatus(const ArbOptions& options)
                         {QStringLiteral("database_error"), db.error},
                         {QStringLiteral("schema_version"), db.schemaVersion},
                         {QStringLiteral("last_scan"), db.lastScanMs ? QJsonValue(lastScan) : QJsonValue()},
+                        {QStringLiteral("books_live"), db.lastBooksLive},
+                        {QStringLiteral("books_stale"), db.lastBooksStale},
+                        {QStringLiteral("books_invalid"), db.lastBooksInvalid},
+                        {QStringLiteral("data_source"), db.lastSource},
                         {QStringLiteral("scan_runs"), db.scanRuns},
                         {QStringLiteral("episodes"), db.episodes},
                         {QStringLiteral("open_episodes"), db.openEpisodes},
@@ -129,7 +133,10 @@ int runStatus(const ArbOptions& options)
         << "database:       " << db.url << (db.reachable ? QStringLiteral(" (schema v%1)").arg(db.schemaVersion)
                                                          : QStringLiteral(" UNREACHABLE: %1").arg(db.error))
         << '\n'
-        << "last scan:      " << lastScan << " (" << db.scanRuns << " recorded)\n"
+        << "last scan:      " << lastScan << " (" << db.scanRuns << " recorded)"
+        << (db.lastScanMs ? QStringLiteral(" from %1").arg(db.lastSource) : QString()) << '\n'
+        << "books then:     " << db.lastBooksLive << " live, " << db.lastBooksStale << " stale, "
+        << db.lastBooksInvalid << " invalid\n"
         << "opportunities:  " << db.openEpisodes << " open episodes, " << db.episodes << " in history\n"
         << "bond positions: " << db.openBondPositions << " open\n"
         << "breaker:        not armed (monitor phase)\n";

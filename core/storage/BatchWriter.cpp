@@ -186,6 +186,10 @@ template <typename R> Status BatchWriter::writeOne(const R& r, std::size_t index
         add("events_evaluated", plain(), r.eventsEvaluated);
         add("opportunities", plain(), r.opportunities);
         add("refusals", plain(), r.refusals);
+        add("books_live", plain(), r.booksLive);
+        add("books_stale", plain(), r.booksStale);
+        add("books_invalid", plain(), r.booksInvalid);
+        add("source", plain(), nullableText(r.source));
     } else if constexpr (std::is_same_v<R, EpisodeRecord>) {
         table = QLatin1String("arb_episode");
         key = QLatin1String("episode_id");

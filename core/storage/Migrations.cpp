@@ -159,6 +159,18 @@ QStringList version2()
     };
 }
 
+/// Version 3: each scan run records the state of the books it scanned, so `polaris-arb status`
+/// can say how live the data was without a running feed, and where the data came from.
+QStringList version3()
+{
+    return {
+            QStringLiteral("ALTER TABLE arb_scan_run ADD COLUMN books_live INTEGER"),
+            QStringLiteral("ALTER TABLE arb_scan_run ADD COLUMN books_stale INTEGER"),
+            QStringLiteral("ALTER TABLE arb_scan_run ADD COLUMN books_invalid INTEGER"),
+            QStringLiteral("ALTER TABLE arb_scan_run ADD COLUMN source TEXT"),
+    };
+}
+
 Status runStatement(Database& database, const QString& sql, int version)
 {
     Status done = database.exec(database.dialect().schemaSql(sql));
@@ -177,6 +189,7 @@ const std::vector<Migrations::Step>& Migrations::steps()
             {1, QStringLiteral("seed tables, episodes, orders, fills, approvals, PnL, markets"),
              version1()},
             {2, QStringLiteral("bond outcome label and ladder index"), version2()},
+            {3, QStringLiteral("book state and data source of each scan run"), version3()},
     };
     return all;
 }

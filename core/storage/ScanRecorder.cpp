@@ -19,18 +19,21 @@ ScanRecorder::ScanRecorder(DatabaseUrl url)
 
 ScanRecorder::~ScanRecorder() = default; // the thread stops and deletes the writer
 
-void ScanRecorder::recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, bool fullScan,
-                              std::int64_t durationUs, int eventsEvaluated, int refusals)
+void ScanRecorder::recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, const ScanFacts* facts)
 {
     std::vector<StorageRecord> records = m_tracker.observe(current, nowMs);
-    if (fullScan) {
+    if (facts) {
         ScanRunRecord run;
         run.runId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
         run.scannedAtMs = nowMs;
-        run.durationUs = durationUs;
-        run.eventsEvaluated = eventsEvaluated;
+        run.durationUs = facts->durationUs;
+        run.eventsEvaluated = facts->eventsEvaluated;
         run.opportunities = int(current.size());
-        run.refusals = refusals;
+        run.refusals = facts->refusals;
+        run.booksLive = facts->booksLive;
+        run.booksStale = facts->booksStale;
+        run.booksInvalid = facts->booksInvalid;
+        run.source = facts->source;
         records.emplace_back(std::move(run));
     }
     m_writer->enqueue(std::move(records));

@@ -23,9 +23,20 @@ public:
     const DatabaseUrl& url() const { return m_url; }
     StorageWriter& writer() { return *m_writer; }
 
-    /// The complete current opportunity set after a scan. `fullScan` adds a scan-run row.
-    void recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, bool fullScan,
-                    std::int64_t durationUs, int eventsEvaluated, int refusals);
+    /// What a full scan looked at: book states and the data's origin.
+    struct ScanFacts
+    {
+        std::int64_t durationUs = 0;
+        int eventsEvaluated = 0;
+        int refusals = 0;
+        int booksLive = 0;
+        int booksStale = 0;
+        int booksInvalid = 0;
+        std::string source;
+    };
+
+    /// The complete current opportunity set after a scan; `facts` (full scans) adds a scan-run row.
+    void recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, const ScanFacts* facts);
     /// Closes every open episode and waits up to `timeoutMs` for everything to be written.
     StorageStats finish(std::int64_t nowMs, int timeoutMs);
 

@@ -55,6 +55,10 @@ struct StorageStatus
     QString error; ///< why unreachable
     int schemaVersion = 0;
     std::optional<std::int64_t> lastScanMs;
+    int lastBooksLive = 0; ///< book states of the last recorded scan
+    int lastBooksStale = 0;
+    int lastBooksInvalid = 0;
+    QString lastSource;
     qint64 scanRuns = 0;
     qint64 episodes = 0;
     qint64 openEpisodes = 0;

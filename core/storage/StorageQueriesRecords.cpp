@@ -183,10 +183,15 @@ StorageStatus StorageQueries::status()
     s.reachable = true;
     s.schemaVersion = *version;
     QSqlQuery last(m_database->handle());
-    if (last.exec(QStringLiteral("SELECT %1 FROM arb_scan_run ORDER BY scanned_at DESC LIMIT 1")
+    if (last.exec(QStringLiteral("SELECT %1, books_live, books_stale, books_invalid, source FROM arb_scan_run "
+                                 "ORDER BY scanned_at DESC LIMIT 1")
                           .arg(d.timeColumn(QStringLiteral("scanned_at"))))
         && last.next()) {
         s.lastScanMs = last.value(0).toLongLong();
+        s.lastBooksLive = last.value(1).toInt();
+        s.lastBooksStale = last.value(2).toInt();
+        s.lastBooksInvalid = last.value(3).toInt();
+        s.lastSource = last.value(4).toString();
     }
     s.scanRuns = scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM arb_scan_run"));
     s.episodes = scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM arb_episode"));

@@ -41,6 +41,10 @@ struct ScanRunRecord
     int eventsEvaluated = 0;
     int opportunities = 0;
     int refusals = 0;
+    int booksLive = 0;
+    int booksStale = 0;
+    int booksInvalid = 0;
+    std::string source; ///< where the data came from: a venue URL or "snapshot DIR"
 };
 
 /// The aggregate of one opportunity episode (arb_episode), upserted by episodeId.

@@ -383,7 +383,11 @@ private Q_SLOTS:
         QCOMPARE(facts.value(QStringLiteral("venue_reachable")).toBool(), true);
         QCOMPARE(facts.value(QStringLiteral("scan_runs")).toInt(), 1);
         QCOMPARE(facts.value(QStringLiteral("episodes")).toInt(), found);
-        QCOMPARE(facts.value(QStringLiteral("schema_version")).toInt(), 2);
+        QCOMPARE(facts.value(QStringLiteral("schema_version")).toInt(), 3);
+        // The last scan's books: every token with a book was live when it ran.
+        QCOMPARE(facts.value(QStringLiteral("books_live")).toInt(), 84);
+        QCOMPARE(facts.value(QStringLiteral("books_stale")).toInt(), 0);
+        QVERIFY(facts.value(QStringLiteral("data_source")).toString().startsWith(QStringLiteral("http://127.0.0.1:")));
 
         const QString csv = m_tmp.filePath(QStringLiteral("history.csv"));
         const Run history = arb(words("history --json --strategy F --since 1h --limit 1000 --db") << db << QStringLiteral("--csv") << csv);

@@ -87,7 +87,7 @@ private Q_SLOTS:
         StorageQueries& queries = opened.value();
         StorageStatus empty = queries.status();
         QVERIFY(empty.reachable);
-        QCOMPARE(empty.schemaVersion, 2);
+        QCOMPARE(empty.schemaVersion, 3);
         QVERIFY(!empty.lastScanMs.has_value());
         QCOMPARE(queries.history(HistoryFilter{})->size(), std::size_t(0));
 
@@ -100,8 +100,8 @@ private Q_SLOTS:
                 episode(1, Strategy::NegRiskLong, kT0, true),
                 episode(2, Strategy::Bond, kT0 + 1000, false),
                 episode(3, Strategy::NegRiskLong, kT0 - kDay, false),
-                ScanRunRecord{uuid(7), kT0 + 5000, 1200, 40, 3, 9},
-                ScanRunRecord{uuid(8), kT0 + 9000, 1300, 40, 3, 9},
+                ScanRunRecord{uuid(7), kT0 + 5000, 1200, 40, 3, 9, 0, 0, 0, {}},
+                ScanRunRecord{uuid(8), kT0 + 9000, 1300, 40, 3, 9, 70, 2, 1, "http://127.0.0.1:1"},
                 PnlSnapshotRecord{kT0, dec("10.5"), dec("-2.25"), dec("300"), dec("5000")},
                 PnlSnapshotRecord{kT0 + 1000, dec("11.5"), dec("-2"), dec("290"), std::nullopt},
         };
@@ -152,6 +152,10 @@ private Q_SLOTS:
         const StorageStatus status = queries.status();
         QVERIFY(status.reachable);
         QCOMPARE(status.lastScanMs.value(), kT0 + 9000);
+        QCOMPARE(status.lastBooksLive, 70);
+        QCOMPARE(status.lastBooksStale, 2);
+        QCOMPARE(status.lastBooksInvalid, 1);
+        QCOMPARE(status.lastSource, QStringLiteral("http://127.0.0.1:1"));
         QCOMPARE(status.scanRuns, 2);
         QCOMPARE(status.episodes, 3);
         QCOMPARE(status.openEpisodes, 1);

@@ -61,7 +61,7 @@ QString whereRun(const QString& prefix, int i)
 
 ScanRunRecord run(const QString& prefix, int i)
 {
-    return ScanRunRecord{uuidOf(prefix, i).toStdString(), 1764000000000 + i, 1500, 10, 2, 3};
+    return ScanRunRecord{uuidOf(prefix, i).toStdString(), 1764000000000 + i, 1500, 10, 2, 3, 0, 0, 0, {}};
 }
 
 /// A StorageWriter on its own thread, started.
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::TooLarge);
         QCOMPARE(writer.stats().rejected, 1);
         QCOMPARE(writer.stats().queued, 0);
-        Status notUuid = writer.enqueue(ScanRunRecord{"run-1", 0, 0, 0, 0, 0});
+        Status notUuid = writer.enqueue(ScanRunRecord{"run-1", 0, 0, 0, 0, 0, 0, 0, 0, {}});
         QVERIFY(!notUuid.ok());
         QCOMPARE(notUuid.error().code, ErrorCode::InvalidFormat);
         QCOMPARE(writer.stats().rejected, 2);
