@@ -1,5 +1,7 @@
 #include "app/arb/ArbOptions.h"
 
+#include "app/arb/Commands.h"
+
 #include "core/config/ArbConfigLoader.h"
 #include "core/strategies/Opportunity.h"
 
@@ -20,6 +22,10 @@ bool fail(const QString& message, int& exitCode)
 
 bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exitCode)
 {
+    if (const int refused = refuseKeyLikeArguments(arguments); refused != 0) {
+        exitCode = refused;
+        return false;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Polaris headless tool.\n\nCommands:\n"
@@ -29,9 +35,10 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             "  status    database, recorded scans and episodes, venue reachability\n"
             "  history   recorded opportunity episodes (--strategy, --since, --limit, --csv FILE)\n"
             "  bonds     bond ladder: open positions from the database and candidates from a scan\n"
+            "  order     print the signed JSON body of an order (--dry-run only)\n"
             "  config    print every scanner threshold"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan | record | universe | status | history | bonds | config"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan | record | universe | status | history | bonds | order | config"));
     polaris::polymarket::VenueEndpoints::addOptions(parser);
     parser.addOptions({
             {QStringLiteral("snapshot"), QStringLiteral("Read a snapshot directory instead of the network."),
@@ -61,6 +68,7 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
              QStringLiteral("T")},
             {QStringLiteral("csv"), QStringLiteral("history: also write the rows to this CSV file."), QStringLiteral("FILE")},
     });
+    addOrderOptions(parser);
     if (!parser.parse(arguments)) {
         return fail(parser.errorText(), exitCode);
     }
@@ -101,6 +109,7 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
         options.strategies.reset();
         options.strategies.set(static_cast<std::size_t>(*strategy));
     }
+    readOrderOptions(parser, options.order);
     options.limitGiven = parser.isSet(QStringLiteral("limit"));
     if (parser.isSet(QStringLiteral("limit"))) {
         options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);

@@ -7,6 +7,24 @@
 
 #include <bitset>
 
+/// `order` inputs, kept as the text given: OrderCommand validates them exactly (Decimal, Address).
+struct OrderOptions
+{
+    bool dryRun = false;
+    bool negRisk = false;
+    QString tokenId;
+    QString side;
+    QString price;
+    QString size;
+    QString type = QStringLiteral("GTC");
+    QString tickSize = QStringLiteral("0.01");
+    QString version = QStringLiteral("2");
+    QString chain = QStringLiteral("137");
+    QString signatureType = QStringLiteral("eoa");
+    QString funder;
+    QString expiration; ///< GTD: unix seconds
+};
+
 /// Options shared by every polaris-arb command, parsed once from the command line.
 struct ArbOptions
 {
@@ -26,6 +44,7 @@ struct ArbOptions
     QString since;                            ///< history --since
     QString csvFile;                          ///< history --csv FILE
     bool limitGiven = false;
+    OrderOptions order;                       ///< order --dry-run ...
 };
 
 /// Parses argv into options; on a usage error prints it and returns the exit code in `exitCode`.
