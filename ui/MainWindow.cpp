@@ -27,6 +27,26 @@ std::int64_t wallClockMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+/// The phase as the status bar shows it; marketDataPhaseName() stays the untranslated log form.
+QString phaseText(MarketDataStatus::Phase phase)
+{
+    switch (phase) {
+    case MarketDataStatus::Phase::Starting:
+        return MainWindow::tr("starting");
+    case MarketDataStatus::Phase::LoadingEvents:
+        return MainWindow::tr("loading events");
+    case MarketDataStatus::Phase::LoadingBooks:
+        return MainWindow::tr("loading books");
+    case MarketDataStatus::Phase::Live:
+        return MainWindow::tr("live");
+    case MarketDataStatus::Phase::Replay:
+        return MainWindow::tr("replay");
+    case MarketDataStatus::Phase::Failed:
+        return MainWindow::tr("failed");
+    }
+    return QLatin1String(marketDataPhaseName(phase));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -158,7 +178,7 @@ void MainWindow::setMarketDataStatus(const MarketDataStatus& status)
 {
     m_feed->setText(
             tr("%1 · %2 events · books %3 live / %4 stale / %5 invalid · %6 msg/s · feeds %7/%8")
-                    .arg(QLatin1String(marketDataPhaseName(status.phase)))
+                    .arg(phaseText(status.phase))
                     .arg(status.events)
                     .arg(status.booksLive)
                     .arg(status.booksStale)

@@ -1,4 +1,5 @@
 #include "app/console/ConsoleRoot.h"
+#include "translations/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,9 +28,17 @@ int main(int argc, char** argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("screenshot-after"), QStringLiteral("Seconds before the screenshot (default 8)."),
                       QStringLiteral("S"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Interface language: en, zh_CN or system (default: the ui/language "
+                                     "setting, else the system's)."),
+                      QStringLiteral("LANG")});
     parser.process(app);
 
     QSettings settings;
+    const QString language = parser.isSet(QStringLiteral("lang"))
+            ? parser.value(QStringLiteral("lang"))
+            : settings.value(QStringLiteral("ui/language")).toString();
+    polaris::i18n::UiLanguage::install(app, polaris::i18n::UiLanguage::resolve(language));
     auto endpoints = polaris::polymarket::VenueEndpoints::resolve(&parser, &settings);
     if (!endpoints.ok()) {
         QTextStream(stderr) << "polaris-console: " << QString::fromStdString(endpoints.error().detail) << '\n';
