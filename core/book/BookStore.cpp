@@ -4,7 +4,16 @@
 #include "core/venues/polymarket/MarketFrame.h"
 #include "core/venues/polymarket/MarketMessage.h"
 
+#include <atomic>
+
 namespace polaris {
+
+namespace {
+
+/// Source of layout versions, shared by every store so versions never repeat across stores.
+std::atomic<std::uint64_t> g_layoutVersions{0};
+
+} // namespace
 
 std::size_t BookStore::ensure(std::string_view assetId, std::string_view market)
 {
@@ -20,6 +29,7 @@ std::size_t BookStore::ensure(std::string_view assetId, std::string_view market)
     book.setMarket(market);
     m_index.emplace(std::string(assetId), index);
     m_isDirty.push_back(0);
+    m_layoutVersion = g_layoutVersions.fetch_add(1, std::memory_order_relaxed) + 1;
     return index;
 }
 

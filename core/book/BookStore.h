@@ -32,7 +32,10 @@ struct BookStoreCounts
 
 /// Owns every OrderBook of one venue connection, keyed by asset id, and applies parsed CLOB
 /// market-channel messages to them. Books are registered with ensure() and never removed, so an
-/// index stays valid for the store's life (references do not: ensure() may grow the storage).
+/// index stays valid for the store's life. References and pointers stay valid until the next
+/// registration of a new asset: layoutVersion() changes exactly then, so a reader (the scanner)
+/// may keep `const OrderBook*` for as long as it reads the same version. MarketDataIngest only
+/// registers at universe commit, so between commits book addresses are stable.
 ///
 /// Each apply call appends the indices of the books it changed to dirty() (each book once until
 /// clearDirty()) and the problems it met to errors() (until clearErrors()); both vectors keep
@@ -51,6 +54,9 @@ public:
     const OrderBook& book(std::size_t index) const { return m_books[index]; }
     /// nullptr for an unknown asset.
     const OrderBook* find(std::string_view assetId) const;
+    /// Changes whenever ensure() registers a new asset (and may move every book); unique across
+    /// stores, so a new store never repeats an old store's version.
+    std::uint64_t layoutVersion() const { return m_layoutVersion; }
 
     /// Replaces the book of `snapshot.assetId` (NotFound if not registered) and applies its tick
     /// size and minimum order size when present.
@@ -108,6 +114,7 @@ private:
     std::vector<std::uint8_t> m_grouped; // reused: which changes of a message are already applied
     std::uint64_t m_unknownAssetUpdates = 0;
     std::uint64_t m_skippedWithoutSnapshot = 0;
+    std::uint64_t m_layoutVersion = 0;
 };
 
 } // namespace polaris

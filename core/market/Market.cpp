@@ -8,11 +8,17 @@ namespace polaris {
 
 namespace {
 
+/// ASCII only, independent of the C locale (and without a libc call per character: the scan
+/// asks every market for its YES/NO token).
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x))
-                      == std::tolower(static_cast<unsigned char>(y));
+               return asciiLower(x) == asciiLower(y);
            });
 }
 
@@ -100,30 +106,42 @@ bool Market::inUmaDispute() const
     return !umaResolutionStatuses.empty() && isDispute(umaResolutionStatuses.back());
 }
 
-std::optional<std::string> Market::yesTokenId() const
+const Token* Market::yesToken() const
 {
     if (tokens.size() != 2) {
-        return std::nullopt;
+        return nullptr;
     }
     for (const Token& token : tokens) {
         if (equalsIgnoreCase(token.outcome, "Yes")) {
-            return token.tokenId;
+            return &token;
         }
     }
-    return tokens[0].tokenId;
+    return &tokens[0];
+}
+
+const Token* Market::noToken() const
+{
+    if (tokens.size() != 2) {
+        return nullptr;
+    }
+    for (const Token& token : tokens) {
+        if (equalsIgnoreCase(token.outcome, "No")) {
+            return &token;
+        }
+    }
+    return &tokens[1];
+}
+
+std::optional<std::string> Market::yesTokenId() const
+{
+    const Token* token = yesToken();
+    return token ? std::optional(token->tokenId) : std::nullopt;
 }
 
 std::optional<std::string> Market::noTokenId() const
 {
-    if (tokens.size() != 2) {
-        return std::nullopt;
-    }
-    for (const Token& token : tokens) {
-        if (equalsIgnoreCase(token.outcome, "No")) {
-            return token.tokenId;
-        }
-    }
-    return tokens[1].tokenId;
+    const Token* token = noToken();
+    return token ? std::optional(token->tokenId) : std::nullopt;
 }
 
 const Token* Market::findToken(std::string_view tokenId) const

@@ -69,7 +69,11 @@ struct Market
     /// An open UMA dispute: latest status (or the summary status) is "disputed"/"challenged" and
     /// the market is not yet resolved. Strategies refuse such markets (strategies.md).
     bool inUmaDispute() const;
-    /// Binary markets only (two tokens): the "Yes"/"No" token by name (any case), else index 0/1.
+    /// Binary markets only (two tokens): the "Yes"/"No" token by name (any case), else index 0/1;
+    /// nullptr otherwise. Pointers into `tokens` (no copy: the scan path calls these per market).
+    const Token* yesToken() const;
+    const Token* noToken() const;
+    /// Copies of yesToken()/noToken()'s ids, for callers that keep them.
     std::optional<std::string> yesTokenId() const;
     std::optional<std::string> noTokenId() const;
     const Token* findToken(std::string_view tokenId) const;

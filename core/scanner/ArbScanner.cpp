@@ -9,7 +9,8 @@ namespace {
 /// Same id but a different trade: size, money or limit prices moved.
 bool sameTrade(const Opportunity& a, const Opportunity& b)
 {
-    if (a.shares != b.shares || a.cost != b.cost || a.netProfit != b.netProfit || a.legs.size() != b.legs.size()) {
+    if (a.shares != b.shares || a.cost != b.cost || a.netProfit != b.netProfit
+        || a.legs.size() != b.legs.size()) {
         return false;
     }
     for (std::size_t i = 0; i < a.legs.size(); ++i) {
@@ -25,8 +26,7 @@ bool sameTrade(const Opportunity& a, const Opportunity& b)
 ArbScanner::ArbScanner(ArbConfig config, std::vector<std::unique_ptr<StrategyChecker>> checkers)
     : m_config(config)
     , m_checkers(std::move(checkers))
-{
-}
+{}
 
 void ArbScanner::setUniverse(const Universe* universe)
 {
@@ -36,6 +36,20 @@ void ArbScanner::setUniverse(const Universe* universe)
     m_touchedMark.assign(count, 0);
     m_touched.clear();
     m_touched.reserve(count);
+    m_firstSlot.clear();
+    m_firstMarket.clear();
+    std::uint32_t slots = 0;
+    for (std::size_t e = 0; e < count; ++e) {
+        m_firstMarket.push_back(static_cast<std::uint32_t>(m_firstSlot.size()));
+        for (const Market& market : universe->event(e).markets) {
+            m_firstSlot.push_back(slots);
+            slots += static_cast<std::uint32_t>(market.tokens.size());
+        }
+    }
+    m_firstMarket.push_back(static_cast<std::uint32_t>(m_firstSlot.size()));
+    m_slotBooks.assign(slots, nullptr);
+    m_resolved.assign(count, 0);
+    m_layoutOwner = nullptr;
     // Ids are content-based, so history (first-seen times, what was reported) survives a refresh
     // of the universe; the next full scan reports what really changed, including opportunities
     // whose events are gone.
@@ -53,6 +67,7 @@ const OpportunityDiff& ArbScanner::fullScan(const BookSource& books, std::int64_
         m_universeReplaced = false;
     }
     if (m_universe) {
+        checkLayout(books);
         const ScanContext context{m_config, books, nowMs, m_enabled};
         for (std::uint32_t e = 0; e < m_perEvent.size(); ++e) {
             evaluate(e, context);
@@ -62,11 +77,13 @@ const OpportunityDiff& ArbScanner::fullScan(const BookSource& books, std::int64_
     return m_diff;
 }
 
-const OpportunityDiff& ArbScanner::rescanTokens(std::span<const std::string_view> tokenIds, const BookSource& books,
+const OpportunityDiff& ArbScanner::rescanTokens(std::span<const std::string_view> tokenIds,
+                                                const BookSource& books,
                                                 std::int64_t nowMs)
 {
     beginDiff();
     if (m_universe) {
+        checkLayout(books);
         const ScanContext context{m_config, books, nowMs, m_enabled};
         for (const std::string_view token : tokenIds) {
             for (const std::uint32_t e : m_universe->eventsOfToken(token)) {
@@ -80,8 +97,44 @@ const OpportunityDiff& ArbScanner::rescanTokens(std::span<const std::string_view
     return m_diff;
 }
 
+void ArbScanner::checkLayout(const BookSource& books)
+{
+    const void* owner = books.layoutOwner();
+    if (owner != nullptr && owner == m_layoutOwner && books.layoutVersion() == m_layoutVersion) {
+        return;
+    }
+    // A new layout (or one that promises nothing): every event is looked up again when evaluated.
+    // Only here, at most once per registration change, is this O(events).
+    std::fill(m_resolved.begin(), m_resolved.end(), 0);
+    m_layoutOwner = owner;
+    m_layoutVersion = books.layoutVersion();
+}
+
+void ArbScanner::resolve(std::uint32_t eventIndex, const BookSource& books)
+{
+    if (m_resolved[eventIndex]) {
+        return;
+    }
+    const Event& event = m_universe->event(eventIndex);
+    const std::uint32_t firstMarket = m_firstMarket[eventIndex];
+    for (std::size_t m = 0; m < event.markets.size(); ++m) {
+        const Market& market = event.markets[m];
+        const std::uint32_t first = m_firstSlot[firstMarket + m];
+        for (std::size_t t = 0; t < market.tokens.size(); ++t) {
+            m_slotBooks[first + t] = books.find(market.tokens[t].tokenId);
+        }
+    }
+    m_resolved[eventIndex] = m_layoutOwner != nullptr ? 1 : 0; // keep only what stays valid
+}
+
 void ArbScanner::evaluate(std::uint32_t eventIndex, const ScanContext& context)
 {
+    resolve(eventIndex, context.books);
+    const Event& event = m_universe->event(eventIndex);
+    const EventBooks eventBooks{event.markets.data(), event.markets.size(),
+                                m_firstSlot.data() + m_firstMarket[eventIndex], m_slotBooks.data()};
+    ScanContext eventContext = context;
+    eventContext.eventBooks = &eventBooks;
     m_touchedMark[eventIndex] = 1;
     m_touched.push_back(eventIndex);
     // Remember what this event had, so finishDiff can tell what disappeared.
@@ -90,9 +143,8 @@ void ArbScanner::evaluate(std::uint32_t eventIndex, const ScanContext& context)
     }
     ScanResult& result = m_perEvent[eventIndex];
     result.clear();
-    const Event& event = m_universe->event(eventIndex);
     for (const auto& checker : m_checkers) {
-        checker->checkEvent(event, context, result);
+        checker->checkEvent(event, eventContext, result);
     }
     ++m_eventsEvaluated;
 }
@@ -103,39 +155,49 @@ void ArbScanner::beginDiff()
     m_diff.changed.clear();
     m_diff.disappeared.clear();
     m_touched.clear();
+    ++m_scan;
 }
 
 void ArbScanner::finishDiff(std::int64_t nowMs)
 {
-    // Candidates for "disappeared" were collected while evaluating; keep those no longer present.
-    std::vector<std::string> stillThere;
+    // Everything here is proportional to the events evaluated (and their opportunities), not to
+    // the universe: an incremental rescan stays cheap.
     for (const std::uint32_t e : m_touched) {
         m_touchedMark[e] = 0;
         for (Opportunity& opportunity : m_perEvent[e].opportunities) {
-            stillThere.push_back(opportunity.id);
+            opportunity.lastSeenMs = nowMs;
             const auto previous = m_previous.find(opportunity.id);
             if (previous == m_previous.end()) {
                 m_diff.appeared.push_back(opportunity.id);
-                m_firstSeen[opportunity.id] = nowMs;
-            } else if (!sameTrade(previous->second, opportunity)) {
-                m_diff.changed.push_back(opportunity.id);
+                opportunity.firstSeenMs = nowMs;
+                m_previous.emplace(opportunity.id, Tracked{opportunity, m_scan});
+                continue;
             }
-            opportunity.firstSeenMs = m_firstSeen[opportunity.id];
-            opportunity.lastSeenMs = nowMs;
-            m_previous.insert_or_assign(opportunity.id, opportunity);
+            Tracked& tracked = previous->second;
+            tracked.lastScan = m_scan;
+            opportunity.firstSeenMs = tracked.opportunity.firstSeenMs;
+            if (!sameTrade(tracked.opportunity, opportunity)) {
+                m_diff.changed.push_back(opportunity.id);
+                tracked.opportunity = opportunity; // same trade: the stored copy is still current
+            }
         }
     }
-    std::sort(stillThere.begin(), stillThere.end());
+    // Candidates for "disappeared" were collected while evaluating; those this scan found again
+    // carry its number.
     auto& gone = m_diff.disappeared;
     gone.erase(std::remove_if(gone.begin(), gone.end(),
                               [&](const std::string& id) {
-                                  return std::binary_search(stillThere.begin(), stillThere.end(), id);
+                                  const auto it = m_previous.find(id);
+                                  if (it == m_previous.end()) {
+                                      return true; // a duplicate candidate, already erased
+                                  }
+                                  if (it->second.lastScan == m_scan) {
+                                      return true;
+                                  }
+                                  m_previous.erase(it);
+                                  return false;
                               }),
                gone.end());
-    for (const std::string& id : gone) {
-        m_previous.erase(id);
-        m_firstSeen.erase(id);
-    }
     std::sort(m_diff.appeared.begin(), m_diff.appeared.end());
     std::sort(m_diff.changed.begin(), m_diff.changed.end());
     std::sort(gone.begin(), gone.end());
@@ -147,7 +209,8 @@ std::vector<Opportunity> ArbScanner::opportunities() const
     for (const ScanResult& result : m_perEvent) {
         all.insert(all.end(), result.opportunities.begin(), result.opportunities.end());
     }
-    std::sort(all.begin(), all.end(), [](const Opportunity& a, const Opportunity& b) { return a.id < b.id; });
+    std::sort(all.begin(), all.end(),
+              [](const Opportunity& a, const Opportunity& b) { return a.id < b.id; });
     return all;
 }
 

@@ -16,7 +16,7 @@ namespace polaris {
 struct OpportunityDiff
 {
     std::vector<std::string> appeared;
-    std::vector<std::string> changed;   ///< same id, different size/cost/profit/legs
+    std::vector<std::string> changed; ///< same id, different size/cost/profit/legs
     std::vector<std::string> disappeared;
     bool empty() const { return appeared.empty() && changed.empty() && disappeared.empty(); }
 };
@@ -25,6 +25,14 @@ struct OpportunityDiff
 /// events a set of changed books belongs to (incremental); both give identical results on the same
 /// books. Keeps the current opportunities and near-misses per event, the first-seen time of each
 /// opportunity id, and the diff of the last scan. Plain C++; lives on the market-data thread.
+///
+/// Book lookups: every token of the universe has a slot, and the books of an event's slots are
+/// looked up once and handed to the checkers (ScanContext::eventBooks), so a scan hashes no token
+/// id. When the BookSource promises stable pointers (BookSource::layoutOwner(), e.g. a BookStore
+/// between two registrations) the resolved pointers are kept across scans until the universe or
+/// the source's layout version changes; otherwise each evaluation looks its event's books up
+/// again. An incremental rescan costs only its events: nothing here is proportional to the
+/// universe per book change.
 class ArbScanner
 {
 public:
@@ -39,7 +47,8 @@ public:
     /// Re-evaluates every event. Returns what changed.
     const OpportunityDiff& fullScan(const BookSource& books, std::int64_t nowMs);
     /// Re-evaluates only the events that trade any of these tokens.
-    const OpportunityDiff& rescanTokens(std::span<const std::string_view> tokenIds, const BookSource& books,
+    const OpportunityDiff& rescanTokens(std::span<const std::string_view> tokenIds,
+                                        const BookSource& books,
                                         std::int64_t nowMs);
 
     /// Current opportunities, sorted by id (deterministic output).
@@ -51,6 +60,10 @@ public:
 
 private:
     void evaluate(std::uint32_t eventIndex, const ScanContext& context);
+    /// Drops the resolved books when `books` is not the layout they were resolved from.
+    void checkLayout(const BookSource& books);
+    /// Looks the books of one event's slots up (unless kept from an earlier scan).
+    void resolve(std::uint32_t eventIndex, const BookSource& books);
     void beginDiff();
     void finishDiff(std::int64_t nowMs);
 
@@ -61,8 +74,23 @@ private:
     std::vector<ScanResult> m_perEvent;      // indexed like Universe::events()
     std::vector<std::uint32_t> m_touched;    // events evaluated in the current scan
     std::vector<std::uint8_t> m_touchedMark; // dedup for m_touched
-    std::unordered_map<std::string, Opportunity> m_previous; // id -> as of the previous scan
-    std::unordered_map<std::string, std::int64_t> m_firstSeen;
+    /// An id reported before: as of the scan that last changed it (its firstSeenMs is the id's
+    /// first-seen time) and the number of the last scan that found it.
+    struct Tracked
+    {
+        Opportunity opportunity;
+        std::uint64_t lastScan = 0;
+    };
+    std::unordered_map<std::string, Tracked> m_previous;
+    std::uint64_t m_scan = 0; // number of the current scan
+    // Book slots: market m (numbered across the universe) has slots m_firstSlot[m]...; event e's
+    // markets start at m_firstMarket[e]. m_slotBooks[slot] is valid while m_resolved[e].
+    std::vector<std::uint32_t> m_firstSlot;
+    std::vector<std::uint32_t> m_firstMarket;
+    std::vector<const OrderBook*> m_slotBooks;
+    std::vector<std::uint8_t> m_resolved;
+    const void* m_layoutOwner = nullptr;
+    std::uint64_t m_layoutVersion = 0;
     OpportunityDiff m_diff;
     std::size_t m_eventsEvaluated = 0;
     bool m_universeReplaced = false;

@@ -11,12 +11,17 @@
 
 namespace polaris {
 
-/// Lets checkers look books up in a BookStore.
+/// Lets checkers look books up in a BookStore. The store's layout version lets the scanner keep
+/// the pointers it resolved until a new asset is registered (BookStore::layoutVersion()).
 class BookStoreSource final : public BookSource
 {
 public:
-    explicit BookStoreSource(const BookStore& store) : m_store(store) {}
+    explicit BookStoreSource(const BookStore& store)
+        : m_store(store)
+    {}
     const OrderBook* find(std::string_view tokenId) const override { return m_store.find(tokenId); }
+    const void* layoutOwner() const override { return &m_store; }
+    std::uint64_t layoutVersion() const override { return m_store.layoutVersion(); }
 
 private:
     const BookStore& m_store;
@@ -29,7 +34,8 @@ private:
 class ScanDriver final : public MarketDataListener
 {
 public:
-    using ScanCallback = std::function<void(const ArbScanner&, const OpportunityDiff&, std::int64_t nowMs)>;
+    using ScanCallback =
+            std::function<void(const ArbScanner&, const OpportunityDiff&, std::int64_t nowMs)>;
 
     /// All six checkers (A, A', B, C, F, G) with the given config.
     explicit ScanDriver(ArbConfig config);
@@ -45,7 +51,9 @@ public:
     void fullScan(const BookStore& books, std::int64_t nowMs);
 
     void onUniverseChanged(const Universe& universe, const BookStore& books) override;
-    void onBooksChanged(std::span<const std::size_t> dirty, const BookStore& books, std::int64_t nowMs) override;
+    void onBooksChanged(std::span<const std::size_t> dirty,
+                        const BookStore& books,
+                        std::int64_t nowMs) override;
 
 private:
     PriceHistoryConfidence m_history;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr double kDayMs = 24.0 * 3600.0 * 1000.0;
 
-std::string hashTokens(std::vector<std::string> tokens)
+std::string hashTokens(std::vector<std::string_view> tokens)
 {
     std::sort(tokens.begin(), tokens.end());
     std::uint64_t hash = 14695981039346656037ULL; // FNV-1a 64
@@ -38,9 +38,8 @@ std::string shortToken(std::string_view token)
     return token.size() > 12 ? std::string(token.substr(0, 12)) + "…" : std::string(token);
 }
 
-std::string outcomeLabel(const Market& market, std::string_view tokenId)
+std::string outcomeLabel(const Market& market, const Token* token)
 {
-    const Token* token = market.findToken(tokenId);
     const std::string side = token ? token->outcome : std::string();
     if (market.groupItemTitle.empty()) {
         return side;
@@ -57,40 +56,60 @@ BasketDraft::BasketDraft(Strategy strategy, const Event& event)
 {}
 
 void BasketDraft::addLeg(const Market& market,
-                         std::string tokenId,
+                         const Token* token,
                          TradeSide side,
                          const OrderBook* book)
 {
     m_spec.legs.push_back(BasketLegSpec{book, side, market.minOrderSize, legFeeFor(market)});
-    m_legs.push_back(LegInfo{&market, std::move(tokenId)});
+    m_legs.push_back(LegInfo{&market, token});
+}
+
+void BasketDraft::reserve(std::size_t legs)
+{
+    m_spec.legs.reserve(legs);
+    m_legs.reserve(legs);
 }
 
 std::string BasketDraft::id() const
 {
-    std::vector<std::string> tokens;
+    std::vector<std::string_view> tokens;
     tokens.reserve(m_legs.size());
     for (const LegInfo& leg : m_legs) {
-        tokens.push_back(leg.tokenId);
+        tokens.push_back(leg.tokenId());
     }
     return std::string(strategyCode(m_strategy)) + ":" + m_event.id + ":"
            + hashTokens(std::move(tokens));
+}
+
+BasketDraft::TopOfBook BasketDraft::topOfBook() const
+{
+    for (const BasketLegSpec& leg : m_spec.legs) {
+        const OrderBook* book = leg.book;
+        if (book == nullptr || book->state() == BookState::Empty
+            || book->state() == BookState::Invalid
+            || !(leg.side == TradeSide::Buy ? book->bestAsk() : book->bestBid())) {
+            return TopOfBook::Unknown;
+        }
+    }
+    return BasketSizer::noSizePasses(m_spec) ? TopOfBook::NoEdge : TopOfBook::Pays;
 }
 
 std::optional<Refusal> BasketDraft::checkBooks(const ScanContext& context, bool requireSide) const
 {
     for (std::size_t i = 0; i < m_legs.size(); ++i) {
         const OrderBook* book = m_spec.legs[i].book;
-        const std::string token = shortToken(m_legs[i].tokenId);
+        // Texts only for the leg that fails.
+        const auto token = [&] { return shortToken(m_legs[i].tokenId()); };
         if (book == nullptr || book->state() == BookState::Empty) {
-            return refusal(RefusalReason::MissingAsk, "no book for token " + token);
+            return refusal(RefusalReason::MissingAsk, "no book for token " + token());
         }
         if (book->state() == BookState::Invalid) {
             return refusal(RefusalReason::InvalidBook,
-                           "book " + token + " is invalid: " + book->invalidReason());
+                           "book " + token() + " is invalid: " + book->invalidReason());
         }
         if (!book->isFresh(context.nowMs, context.config.maxBookAgeMs)) {
             return refusal(RefusalReason::StaleBook,
-                           "book " + token + " last confirmed "
+                           "book " + token() + " last confirmed "
                                    + std::to_string(context.nowMs - book->confirmedAtMs())
                                    + " ms ago (" + bookStateName(book->state()) + ", limit "
                                    + std::to_string(context.config.maxBookAgeMs) + " ms)");
@@ -99,7 +118,7 @@ std::optional<Refusal> BasketDraft::checkBooks(const ScanContext& context, bool 
         if (requireSide && !(buy ? book->bestAsk() : book->bestBid())) {
             return refusal(RefusalReason::MissingAsk,
                            std::string(buy ? "no ask" : "no bid") + " for "
-                                   + outcomeLabel(*m_legs[i].market, m_legs[i].tokenId));
+                                   + outcomeLabel(*m_legs[i].market, m_legs[i].token));
         }
     }
     return std::nullopt;
@@ -112,7 +131,8 @@ BasketDraft::refusal(RefusalReason reason, std::string detail, std::optional<Dec
     refusal.id = id();
     refusal.strategy = m_strategy;
     refusal.eventId = m_event.id;
-    refusal.eventTitle = m_title;
+    refusal.eventTitle = std::string(m_title);
+    refusal.marketIds.reserve(m_legs.size());
     for (const LegInfo& leg : m_legs) {
         refusal.marketIds.push_back(leg.market->conditionId);
     }
@@ -146,15 +166,15 @@ Opportunity BasketDraft::opportunity(const SizedBasket& basket,
     out.id = id();
     out.strategy = m_strategy;
     out.eventId = m_event.id;
-    out.eventTitle = m_title;
+    out.eventTitle = std::string(m_title);
     for (std::size_t i = 0; i < m_legs.size(); ++i) {
         const LegInfo& info = m_legs[i];
         const SizedLeg& sized = basket.legs[i];
         const OrderBook& book = *m_spec.legs[i].book;
         OpportunityLeg leg;
-        leg.tokenId = info.tokenId;
+        leg.tokenId = std::string(info.tokenId());
         leg.conditionId = info.market->conditionId;
-        leg.outcome = outcomeLabel(*info.market, info.tokenId);
+        leg.outcome = outcomeLabel(*info.market, info.token);
         leg.side = m_spec.legs[i].side;
         leg.limitPrice = sized.limitPrice;
         leg.shares = sized.shares;

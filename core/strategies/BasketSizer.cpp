@@ -297,14 +297,29 @@ bool BasketSizer::marginalHolds(const BasketSpec& spec, const SizedBasket& baske
     return marginalEdge(spec, [&](std::size_t i) { return basket.legs[i].limitPrice; }) > 0;
 }
 
-Decimal BasketSizer::topEdgePerShare(const BasketSpec& spec)
+namespace {
+
+/// marginalEdge at the best levels (the first share).
+Int128 topEdgeScaled(const BasketSpec& spec)
 {
-    const Int128 scaled = marginalEdge(spec, [&](std::size_t i) {
+    return marginalEdge(spec, [&](std::size_t i) {
         const BasketLegSpec& leg = spec.legs[i];
         const auto best = leg.side == TradeSide::Buy ? leg.book->bestAsk() : leg.book->bestBid();
         // A buy leg without asks cannot be bought: price it at 1 so the edge shows it.
         return best ? best->price : (leg.side == TradeSide::Buy ? Decimal::fromInt(1) : Decimal());
     });
+}
+
+} // namespace
+
+bool BasketSizer::noSizePasses(const BasketSpec& spec)
+{
+    return marginalIsMonotone(spec) && topEdgeScaled(spec) <= 0;
+}
+
+Decimal BasketSizer::topEdgePerShare(const BasketSpec& spec)
+{
+    const Int128 scaled = topEdgeScaled(spec);
     // Floor division by 10 000 (toward −infinity) keeps the reported edge conservative.
     Int128 micros = scaled / kBips;
     if (scaled % kBips != 0 && scaled < 0) {

@@ -126,6 +126,12 @@ public:
     /// The same difference for the first share (best levels), rounded down: the top-of-book edge
     /// per basket share after fees.
     static Decimal topEdgePerShare(const BasketSpec& spec);
+    /// Exact, conservative rejection before size(): true only when no size can pass whatever the
+    /// config — the first share has no edge after fees (marginal payout − marginal cost at the
+    /// best levels, unrounded, ≤ 0; a buy leg without asks priced at 1) and the marginal edge
+    /// cannot grow with q (every fee rate < 1: deeper levels are worse), so the marginal test of
+    /// the sizing rule fails at every size. A few hundred ns; no allocation.
+    static bool noSizePasses(const BasketSpec& spec);
     /// Whether basket passes every condition of the rule for `config`.
     static bool passes(const BasketSpec& spec, const SizedBasket& basket, const ArbConfig& config);
 };

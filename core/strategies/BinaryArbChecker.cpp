@@ -32,9 +32,13 @@ void BinaryArbChecker::checkMarket(const Event& event,
     if (!market.question.empty()) {
         draft.setTitle(market.question);
     }
-    for (const std::optional<std::string>& token : {market.yesTokenId(), market.noTokenId()}) {
-        draft.addLeg(market, token.value_or(std::string()), TradeSide::Buy,
-                     token ? context.books.find(*token) : nullptr);
+    draft.reserve(2);
+    for (const Token* token : {market.yesToken(), market.noToken()}) {
+        draft.addLeg(market, token, TradeSide::Buy, context.book(market, token));
+    }
+    // Mirror-image YES/NO books (the usual case) have no edge: not a near-miss, nothing to size.
+    if (draft.topOfBook() == BasketDraft::TopOfBook::NoEdge) {
+        return;
     }
     if (const auto detail = untradableDetail(event, {&market})) {
         out.refusals.push_back(draft.refusal(RefusalReason::MarketNotTradable, *detail));

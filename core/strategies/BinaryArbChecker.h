@@ -11,7 +11,10 @@ struct Market;
 /// market of every event, neg-risk outcome markets included.
 ///
 /// Closed or archived markets and placeholder outcomes are skipped silently (nothing to trade,
-/// not a near-miss); other untradable markets (inactive, not accepting orders) are refused.
+/// not a near-miss); so is every market whose books prove there is no edge (BasketDraft's
+/// near-miss rule: on Polymarket the YES and NO books mirror each other, so this is almost every
+/// market, and the test is a few hundred ns without sizing). Other untradable markets (inactive,
+/// not accepting orders) are refused.
 /// Layer 1 per market: market liquidity < minLiquidityUsd, a book missing/Invalid/stale, a side
 /// without an ask. Layer 2 from BasketSizer. Ids: "B:<event>:<hash of the two tokens>".
 /// Stateless; market-data thread.

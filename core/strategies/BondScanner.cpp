@@ -83,7 +83,7 @@ BondEvaluation BondScanner::evaluate(const Event& event,
     if (market.closed || market.archived) {
         return {};
     }
-    const OrderBook* book = context.books.find(token.tokenId);
+    const OrderBook* book = context.book(market, &token);
     // Band test: the book's best ask even when stale (it still says whether this is a bond),
     // else Gamma's indicative price, so that a bond whose book is missing shows up as refused.
     std::optional<Decimal> price;
@@ -93,6 +93,13 @@ BondEvaluation BondScanner::evaluate(const Event& event,
         price = token.price;
     }
     if (!price || *price < config.bondMinPrice || *price > config.bondMaxPrice) {
+        return {};
+    }
+    // Resolving beyond twice the horizon (lag included): not close to qualifying, whatever else
+    // is wrong with it, so not a near-miss either.
+    if (market.endDateMs
+        && static_cast<double>(*market.endDateMs + config.resolutionLagMs - now) / kDayMs
+                   > 2.0 * config.bondMaxDays) {
         return {};
     }
 

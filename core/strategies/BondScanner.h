@@ -36,7 +36,9 @@ using BondEvaluation = std::variant<std::monostate, BondQuote, Refusal>;
 /// (end date + resolution lag - now) meets bondMinAnnualized and at least bondMinShares are
 /// offered at prices that each still meet it. Fees come from the market's schedule and count
 /// in both cost and yield. Refusals are reported only for tokens priced inside the bond band,
-/// so the rest of the universe does not show up as near-misses.
+/// so the rest of the universe does not show up as near-misses, and only when they resolve
+/// within twice bondMaxDays (lag included): a bond resolving in a year is not close to
+/// qualifying, whatever else (liquidity, books) is wrong with it.
 /// Stateless and const; runs on the market-data thread.
 class BondScanner : public StrategyChecker
 {

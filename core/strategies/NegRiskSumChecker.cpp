@@ -8,16 +8,29 @@ namespace polaris {
 
 namespace {
 
-/// Adds one leg per market: its YES (A) or NO (A') token, bought.
+/// Adds one leg for `market`: its YES (A) or NO (A') token, bought.
+void addLeg(BasketDraft& draft, const Market& market, bool yes, const ScanContext& context)
+{
+    const Token* token = yes ? market.yesToken() : market.noToken();
+    draft.addLeg(market, token, TradeSide::Buy, context.book(market, token));
+}
+
 void addLegs(BasketDraft& draft,
              const std::vector<const Market*>& markets,
              bool yes,
-             const BookSource& books)
+             const ScanContext& context)
 {
+    draft.reserve(markets.size());
     for (const Market* market : markets) {
-        const std::optional<std::string> token = yes ? market->yesTokenId() : market->noTokenId();
-        const OrderBook* book = token ? books.find(*token) : nullptr;
-        draft.addLeg(*market, token.value_or(std::string()), TradeSide::Buy, book);
+        addLeg(draft, *market, yes, context);
+    }
+}
+
+void addAllLegs(BasketDraft& draft, const Event& event, bool yes, const ScanContext& context)
+{
+    draft.reserve(event.markets.size());
+    for (const Market& market : event.markets) {
+        addLeg(draft, market, yes, context);
     }
 }
 
@@ -46,7 +59,13 @@ void NegRiskSumChecker::checkEvent(const Event& event,
         for (const Strategy strategy : {Strategy::NegRiskLong, Strategy::NegRiskShort}) {
             if (context.isEnabled(strategy)) {
                 BasketDraft draft(strategy, event);
-                addLegs(draft, allMarkets(event), strategy == Strategy::NegRiskLong, context.books);
+                const bool yes = strategy == Strategy::NegRiskLong;
+                addAllLegs(draft, event, yes, context);
+                draft.spec().collateralUnits =
+                        yes ? 1 : static_cast<std::int64_t>(event.markets.size()) - 1;
+                if (draft.topOfBook() == BasketDraft::TopOfBook::NoEdge) {
+                    continue; // no edge: not a near-miss (BasketDraft's near-miss rule)
+                }
                 out.refusals.push_back(draft.refusal(
                         RefusalReason::NotNegRisk,
                         "event is not flagged negRisk: outcomes not provably exclusive"));
@@ -68,7 +87,9 @@ void NegRiskSumChecker::checkLong(const Event& event, const ScanContext& context
     if (event.isAugmented()) {
         // Shown as a near-miss over the named legs, never traded: placeholders and "Other" can win.
         const std::vector<const Market*> named = event.namedTradableOutcomes();
-        addLegs(draft, named, true, context.books);
+        // Always shown, edge or not (strategies.md: "show such baskets as refused near-misses"):
+        // one refusal per augmented event, so it cannot flood.
+        addLegs(draft, named, true, context);
         std::optional<Decimal> edge;
         if (!named.empty() && !draft.checkBooks(context)) {
             edge = BasketSizer::topEdgePerShare(draft.spec());
@@ -82,9 +103,11 @@ void NegRiskSumChecker::checkLong(const Event& event, const ScanContext& context
                                              edge));
         return;
     }
-    const std::vector<const Market*> markets = allMarkets(event);
-    addLegs(draft, markets, true, context.books);
-    if (const auto detail = untradableDetail(event, markets)) {
+    addAllLegs(draft, event, true, context);
+    if (draft.topOfBook() == BasketDraft::TopOfBook::NoEdge) {
+        return;
+    }
+    if (const auto detail = untradableDetail(event, allMarkets(event))) {
         out.refusals.push_back(draft.refusal(RefusalReason::MarketNotTradable, *detail));
         return;
     }
@@ -97,7 +120,14 @@ void NegRiskSumChecker::checkShort(const Event& event, const ScanContext& contex
     BasketDraft draft(Strategy::NegRiskShort, event);
     const std::vector<const Market*> markets =
             event.isAugmented() ? event.namedTradableOutcomes() : allMarkets(event);
-    addLegs(draft, markets, false, context.books);
+    addLegs(draft, markets, false, context);
+    // N NOs pay N−1 when one of them wins; on an augmented event a winner outside the named legs
+    // makes all k pay, so k−1 is the guaranteed floor either way. Set before the near-miss test,
+    // which prices the payout.
+    draft.spec().collateralUnits = static_cast<std::int64_t>(markets.size()) - 1;
+    if (markets.size() >= 2 && draft.topOfBook() == BasketDraft::TopOfBook::NoEdge) {
+        return;
+    }
     if (const auto detail = untradableDetail(event, markets)) {
         out.refusals.push_back(draft.refusal(RefusalReason::MarketNotTradable, *detail));
         return;
@@ -108,9 +138,6 @@ void NegRiskSumChecker::checkShort(const Event& event, const ScanContext& contex
                                                      + " named tradable outcomes (need 2)"));
         return;
     }
-    // N NOs pay N−1 when one of them wins; on an augmented event a winner outside the named legs
-    // makes all k pay, so k−1 is the guaranteed floor either way.
-    draft.spec().collateralUnits = static_cast<std::int64_t>(markets.size()) - 1;
     finish(draft, event, context, out);
 }
 

@@ -10,6 +10,10 @@ class BasketDraft;
 /// event, held to resolution. A pays q, A' pays (N−1)·q; capital is locked until the event's end
 /// date plus the configured resolution lag.
 ///
+/// Near-misses follow BasketDraft's rule: a basket the books prove has no edge (e.g. NO asks
+/// summing to more than N−1) is not reported at all, whatever else is wrong with it. The one
+/// exception is A on an augmented event, always shown as AugmentedNegRisk (one per event, as
+/// strategies.md asks), with the named legs' edge when their books pass Layer 1.
 /// Layer 1 refusals, in this order: event not negRisk (only for events with ≥ 2 markets: a single
 /// market is B's business, not a near-miss of A); A on an augmented event (AugmentedNegRisk, with
 /// the named legs' edge when their books allow); a market or the event closed/archived/inactive/

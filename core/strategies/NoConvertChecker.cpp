@@ -13,15 +13,25 @@ namespace {
 struct Outcome
 {
     const Market* market = nullptr;
-    std::string yesToken;
-    std::string noToken;
+    const Token* yesToken = nullptr;
+    const Token* noToken = nullptr;
     const OrderBook* yesBook = nullptr;
     const OrderBook* noBook = nullptr;
 };
 
-const OrderBook* findBook(const BookSource& books, const std::optional<std::string>& token)
+/// A book the greedy choice of S can read: present, with a snapshot, not Invalid.
+bool readable(const OrderBook* book)
 {
-    return token ? books.find(*token) : nullptr;
+    return book != nullptr && book->state() != BookState::Empty
+           && book->state() != BookState::Invalid;
+}
+
+/// i joins S when 1 − best_ask(NO_i) ≥ best_bid(YES_i) (no bid counts as 0; no NO ask: out).
+bool joinsS(const Outcome& outcome)
+{
+    const auto noAsk = outcome.noBook->bestAsk();
+    const auto yesBid = outcome.yesBook->bestBid();
+    return noAsk && Decimal::fromInt(1) - noAsk->price >= (yesBid ? yesBid->price : Decimal());
 }
 
 std::string describe(const BasketSizing& sizing)
@@ -55,18 +65,59 @@ void NoConvertChecker::checkEvent(const Event& event,
     if (!event.negRisk && markets.size() < 2) {
         return;
     }
-    // Layer 1 draft: every candidate's NO (bought) and YES (sold), so the books of both are
-    // checked.
-    BasketDraft candidates(Strategy::NoConversion, event);
     std::vector<Outcome> outcomes;
+    outcomes.reserve(markets.size());
+    bool readableBooks = true;
     for (const Market* market : markets) {
-        Outcome outcome{market, market->yesTokenId().value_or(std::string()),
-                        market->noTokenId().value_or(std::string()),
-                        findBook(context.books, market->yesTokenId()),
-                        findBook(context.books, market->noTokenId())};
-        candidates.addLeg(*market, outcome.noToken, TradeSide::Buy, outcome.noBook);
-        candidates.addLeg(*market, outcome.yesToken, TradeSide::Sell, outcome.yesBook);
-        outcomes.push_back(std::move(outcome));
+        Outcome outcome{market, market->yesToken(), market->noToken(), nullptr, nullptr};
+        outcome.yesBook = context.book(*market, outcome.yesToken);
+        outcome.noBook = context.book(*market, outcome.noToken);
+        readableBooks = readableBooks && readable(outcome.yesBook) && readable(outcome.noBook);
+        outcomes.push_back(outcome);
+    }
+
+    // The greedy subset S and the two variants, from the books as they are (fresh or not): when
+    // they prove that neither variant can pass (S has < 2 outcomes, or no edge at the top of the
+    // book), the event is not a near-miss and nothing is reported (BasketDraft's rule). When a
+    // book cannot be read the edge is unknown and Layer 1 explains why.
+    BasketDraft sell(Strategy::NoConversion, event);
+    BasketDraft hold(Strategy::NoConversion, event);
+    std::size_t k = 0;
+    if (readableBooks) {
+        for (const Outcome& outcome : outcomes) {
+            if (joinsS(outcome)) {
+                sell.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);
+                hold.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);
+            }
+        }
+        k = hold.legCount();
+        if (k < 2) {
+            return;
+        }
+        for (const Outcome& outcome : outcomes) {
+            if (!joinsS(outcome) && outcome.yesBook->bestBid()) {
+                sell.addLeg(*outcome.market, outcome.yesToken, TradeSide::Sell, outcome.yesBook);
+            }
+        }
+        const int bips = std::clamp(event.negRiskFeeBips, 0, 10'000);
+        for (BasketDraft* draft : {&sell, &hold}) {
+            draft->spec().collateralUnits = static_cast<std::int64_t>(k) - 1;
+            draft->spec().conversionFeeBips = bips;
+            draft->spec().gas = config.convertGasUsd;
+        }
+        if (sell.topOfBook() == BasketDraft::TopOfBook::NoEdge
+            && hold.topOfBook() == BasketDraft::TopOfBook::NoEdge) {
+            return;
+        }
+    }
+
+    // Layer 1 draft: every candidate's NO (bought) and YES (sold), so the books of both are
+    // checked. Built only now that a refusal may be reported.
+    BasketDraft candidates(Strategy::NoConversion, event);
+    candidates.reserve(2 * outcomes.size());
+    for (const Outcome& outcome : outcomes) {
+        candidates.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);
+        candidates.addLeg(*outcome.market, outcome.yesToken, TradeSide::Sell, outcome.yesBook);
     }
     if (!event.negRisk) {
         out.refusals.push_back(
@@ -93,40 +144,7 @@ void NoConvertChecker::checkEvent(const Event& event,
         out.refusals.push_back(std::move(*refusal));
         return;
     }
-
-    BasketDraft sell(Strategy::NoConversion, event);
-    BasketDraft hold(Strategy::NoConversion, event);
-    for (const Outcome& outcome : outcomes) {
-        const auto noAsk = outcome.noBook->bestAsk();
-        const auto yesBid = outcome.yesBook->bestBid();
-        const Decimal yesBidPrice = yesBid ? yesBid->price : Decimal();
-        if (noAsk && Decimal::fromInt(1) - noAsk->price >= yesBidPrice) {
-            sell.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);
-            hold.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);
-        }
-    }
-    const std::size_t k = hold.legCount();
-    if (k < 2) {
-        out.refusals.push_back(candidates.refusal(RefusalReason::BelowMinDiscount,
-                                                  "greedy subset S has " + std::to_string(k)
-                                                          + " outcome(s); need 2"));
-        return;
-    }
-    for (const Outcome& outcome : outcomes) {
-        const auto noAsk = outcome.noBook->bestAsk();
-        const auto yesBid = outcome.yesBook->bestBid();
-        const bool inS =
-                noAsk && Decimal::fromInt(1) - noAsk->price >= (yesBid ? yesBid->price : Decimal());
-        if (!inS && yesBid) {
-            sell.addLeg(*outcome.market, outcome.yesToken, TradeSide::Sell, outcome.yesBook);
-        }
-    }
-    const int bips = std::clamp(event.negRiskFeeBips, 0, 10'000);
-    for (BasketDraft* draft : {&sell, &hold}) {
-        draft->spec().collateralUnits = static_cast<std::int64_t>(k) - 1;
-        draft->spec().conversionFeeBips = bips;
-        draft->spec().gas = config.convertGasUsd;
-    }
+    // checkBooks passed, so every book was readable and S is set.
     const BasketSizing sellSizing = BasketSizer::size(sell.spec(), config);
     const bool distinct = sell.legCount() > k;
     const BasketSizing holdSizing = distinct ? BasketSizer::size(hold.spec(), config) : sellSizing;

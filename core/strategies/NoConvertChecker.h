@@ -16,8 +16,11 @@ namespace polaris {
 /// (k−1)·out) — and each passing one is reported; they differ in legs, hence in id. When S is
 /// every outcome the two coincide and C is A' with the capital returned immediately.
 /// On augmented events only named tradable outcomes take part (never Other or placeholders).
-/// Layer 1 as for A': not negRisk (events with ≥ 2 markets), untradable market, low event
-/// liquidity, a YES or NO book missing/Invalid/stale. Ids: see BasketDraft ("C:<event>:<hash>").
+/// Near-misses (BasketDraft's rule): when every YES and NO book can be read (present, not Empty,
+/// not Invalid; stale is fine) and S has fewer than 2 outcomes or neither variant has an edge at
+/// the top of the book, nothing is reported. Otherwise Layer 1 as for A': not negRisk (events
+/// with ≥ 2 markets), untradable market, low event liquidity, a YES or NO book missing/Invalid/
+/// stale; then Layer 2 from the sizer. Ids: see BasketDraft ("C:<event>:<hash>").
 /// Stateless; market-data thread.
 class NoConvertChecker final : public StrategyChecker
 {

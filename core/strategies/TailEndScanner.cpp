@@ -40,10 +40,17 @@ std::string TailEndScanner::opportunityId(std::string_view tokenId)
 
 const Token* TailEndScanner::leader(const Market& market, const BookSource& books)
 {
+    static const ArbConfig defaults;
+    const ScanContext context{defaults, books};
+    return leader(market, context);
+}
+
+const Token* TailEndScanner::leader(const Market& market, const ScanContext& context)
+{
     const Token* best = nullptr;
     Decimal bestPrice;
     for (const Token& token : market.tokens) {
-        const OrderBook* book = books.find(token.tokenId);
+        const OrderBook* book = context.book(market, &token);
         if (book == nullptr) {
             continue;
         }
@@ -78,11 +85,11 @@ void TailEndScanner::checkMarket(const Event& event,
     if (market.closed || market.archived || !market.endDateMs) {
         return;
     }
-    const Token* token = leader(market, context.books);
+    const Token* token = leader(market, context);
     if (token == nullptr) {
         return;
     }
-    const OrderBook& book = *context.books.find(token->tokenId);
+    const OrderBook& book = *context.book(market, token);
     const Decimal reference = *referencePrice(book);
     const bool pricedHigh = reference >= config.tailMinConfidence;
     const std::int64_t endMs = *market.endDateMs;
@@ -105,7 +112,8 @@ void TailEndScanner::checkMarket(const Event& event,
     };
 
     if (remainingMs > config.tailMaxHoursMs) {
-        if (pricedHigh) {
+        // A near-miss only while it is about to enter the window (within twice its length).
+        if (pricedHigh && remainingMs <= 2 * config.tailMaxHoursMs) {
             refuse(RefusalReason::TooFarFromResolution,
                    "resolves in " + holding::formatDuration(remainingMs) + " (window "
                            + holding::formatDuration(config.tailMaxHoursMs) + ")");

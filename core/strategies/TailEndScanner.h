@@ -18,8 +18,9 @@ struct Token;
 /// (1 - ask) / ask, net of the taker fee, stays >= tailMinProfitPct. Sized over every ask level
 /// that on its own meets the threshold, capped by maxShares and at least minShares.
 /// Near-misses are reported only for markets that look like tail-end candidates (leader priced
-/// at or above tailMinConfidence, or the provider rating it that high), so the universe does
-/// not flood the refusal list. Capital stays locked until end date + resolution lag.
+/// at or above tailMinConfidence, or the provider rating it that high) and, for
+/// TooFarFromResolution, resolve within twice tailMaxHoursMs, so the universe does not flood the
+/// refusal list. Capital stays locked until end date + resolution lag.
 /// Const and stateless apart from the provider it reads; runs on the market-data thread.
 class TailEndScanner : public StrategyChecker
 {
@@ -36,6 +37,8 @@ public:
     /// The leading token of a market from its books (highest mid, else highest best bid);
     /// nullptr when no token has a book with a bid.
     static const Token* leader(const Market& market, const BookSource& books);
+    /// The same with the context's resolved books.
+    static const Token* leader(const Market& market, const ScanContext& context);
 
 private:
     void checkMarket(const Event& event,

@@ -350,7 +350,8 @@ private Q_SLOTS:
 
     void strategiesFilterKeepsOnlyThoseStrategies()
     {
-        for (const QString& code : {QStringLiteral("F"), QStringLiteral("A'")}) {
+        for (const QString& code :
+             {QStringLiteral("F"), QStringLiteral("A"), QStringLiteral("A'")}) {
             const Run run = arb(venue() + words("scan --once --json --strategies") << code);
             QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
             const QJsonObject doc = objectOf(run.out);
@@ -362,8 +363,10 @@ private Q_SLOTS:
                     ++entries;
                 }
             }
-            // Seed 5 has bond-band NO tokens and six neg-risk events: both lists are non-empty.
-            QVERIFY2(entries > 0, qPrintable(code));
+            // Seed 5 has bond-band NO tokens and two augmented neg-risk events (A is always
+            // refused there). A' may be empty: with mirror-image YES/NO books its baskets have no
+            // edge, and such baskets are not near-misses (BasketDraft's rule).
+            QVERIFY2(entries > 0 || code == QStringLiteral("A'"), qPrintable(code));
         }
     }
 

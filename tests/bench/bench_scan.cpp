@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 
 #include <benchmark/benchmark.h>
 
@@ -186,6 +187,19 @@ void scanCounters(benchmark::State& state, const Loaded& loaded)
     const char* names[] = {"opp_A", "opp_A'", "opp_B", "opp_C", "opp_F", "opp_G"};
     for (std::size_t s = 0; s < perStrategy.size(); ++s) {
         state.counters[names[s]] = perStrategy[s];
+    }
+    std::array<int, 6> refusedPerStrategy{};
+    std::map<std::string, int> perReason;
+    for (const Refusal& r : scanner.refusals()) {
+        ++refusedPerStrategy[std::size_t(r.strategy)];
+        ++perReason[std::string(strategyCode(r.strategy)) + "_" + refusalReasonName(r.reason)];
+    }
+    for (const auto& [reason, count] : perReason) {
+        state.counters["why_" + reason] = count;
+    }
+    const char* refusalNames[] = {"ref_A", "ref_A'", "ref_B", "ref_C", "ref_F", "ref_G"};
+    for (std::size_t s = 0; s < refusedPerStrategy.size(); ++s) {
+        state.counters[refusalNames[s]] = refusedPerStrategy[s];
     }
 }
 

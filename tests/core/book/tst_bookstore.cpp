@@ -98,6 +98,22 @@ class TestBookStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void layoutVersionChangesOnlyWhenABookIsRegistered()
+    {
+        BookStore store;
+        store.ensure("1", "0xm");
+        const std::uint64_t first = store.layoutVersion();
+        QVERIFY(first != 0);
+        store.ensure("1"); // known asset: nothing moves
+        QCOMPARE(store.layoutVersion(), first);
+        store.ensure("2");
+        const std::uint64_t second = store.layoutVersion();
+        QVERIFY(second != first);
+        BookStore other; // versions never repeat across stores
+        other.ensure("1");
+        QVERIFY(other.layoutVersion() != first && other.layoutVersion() != second);
+    }
+
     void appliesSnapshotThenPriceChanges()
     {
         BookStore store;

@@ -149,6 +149,8 @@ private Q_SLOTS:
                     Token{"222", "yes", std::nullopt, false}};
         QCOMPARE(QString::fromStdString(*m.yesTokenId()), QStringLiteral("222"));
         QCOMPARE(QString::fromStdString(*m.noTokenId()), QStringLiteral("111"));
+        QVERIFY(m.yesToken() == &m.tokens[1]); // pointers into tokens, no copy
+        QVERIFY(m.noToken() == &m.tokens[0]);
         m.tokens = {Token{"1", "Long", std::nullopt, false},
                     Token{"2", "Short", std::nullopt, false}};
         QCOMPARE(QString::fromStdString(*m.yesTokenId()), QStringLiteral("1"));
@@ -158,6 +160,7 @@ private Q_SLOTS:
         m.tokens.push_back(Token{"3", "Maybe", std::nullopt, false});
         QVERIFY(!m.yesTokenId());
         QVERIFY(!m.noTokenId());
+        QVERIFY(m.yesToken() == nullptr && m.noToken() == nullptr);
     }
 
     void defaults()

@@ -111,13 +111,18 @@ private Q_SLOTS:
         QCOMPARE(grown.firstSeenMs, 1000);
         QCOMPARE(grown.lastSeenMs, 3000);
 
-        // The edge closes: it disappears.
-        books.set("yes1", "0.52", "400", 4000);
+        // The edge shrinks to 1 % (0.49 + 0.50), below the 3 % discount: it disappears.
+        books.set("yes1", "0.49", "400", 4000);
         const std::string_view yes[] = {"yes1"};
         const OpportunityDiff gone = scanner->rescanTokens(yes, books, 4000);
         QCOMPARE(gone.disappeared, std::vector<std::string>{id});
         QCOMPARE(scanner->opportunityCount(), std::size_t(0));
-        QVERIFY(!scanner->refusals().empty()); // kept as a near-miss with its reason
+        QCOMPARE(scanner->refusals().size(), std::size_t(1)); // kept as a near-miss
+        QCOMPARE(scanner->refusals().front().reason, RefusalReason::BelowMinDiscount);
+        // No edge at all (0.52 + 0.50): not a near-miss either.
+        books.set("yes1", "0.52", "400", 5000);
+        QVERIFY(scanner->rescanTokens(yes, books, 5000).empty());
+        QVERIFY(scanner->refusals().empty());
     }
 
     void universeRefreshKeepsHistoryAndReportsRealChanges()

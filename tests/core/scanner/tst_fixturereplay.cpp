@@ -97,12 +97,9 @@ private Q_SLOTS:
         QCOMPARE(*a[0].edge, dec("0.974"));
         QVERIFY(a[0].detail.rfind("augmented neg risk: 2 named tradable of 2 outcomes", 0) == 0);
 
-        // A': two NOs pay 1 but cost 0.99 + 0.986.
-        const auto aShort = r.refusals(Strategy::NegRiskShort, kDemEvent);
-        QCOMPARE(aShort.size(), std::size_t(1));
-        QCOMPARE(aShort[0].marketIds, (std::vector<std::string>{kSmithCond, kWhitmerCond}));
-        QCOMPARE(aShort[0].reason, RefusalReason::BelowMinDiscount);
-        QCOMPARE(*aShort[0].edge, dec("-0.976"));
+        // A': two NOs pay 1 but cost 0.99 + 0.986: edge -0.976, no edge at all, so not even a
+        // near-miss (BasketDraft's near-miss rule).
+        QVERIFY(r.refusals(Strategy::NegRiskShort, kDemEvent).empty());
 
         // 185377 has three markets and no negRisk flag: A and A' are refused at Layer 1.
         for (const Strategy strategy : {Strategy::NegRiskLong, Strategy::NegRiskShort}) {
@@ -153,8 +150,10 @@ private Q_SLOTS:
                 demBooks()
                 + QList<QByteArray>{
                         book("0xaa01", "901", levels({{"0.04", "900"}}), levels({{"0.05", "800"}})),
-                        book("0xaa01", "902", levels({{"0.95", "800"}}),
-                             levels({{"0.96", "900"}}))};
+                        // Other's NO absurdly cheap: with it, A' would pay (0.99 + 0.986 + 0.01
+                        // < 2) and show up.
+                        book("0xaa01", "902", levels({{"0.005", "800"}}),
+                             levels({{"0.01", "900"}}))};
 
         Replay r;
         const QString error =
@@ -169,10 +168,12 @@ private Q_SLOTS:
         QCOMPARE(*a[0].edge, dec("0.974"));
         QVERIFY(a[0].detail.rfind("augmented neg risk: 2 named tradable of 4 outcomes", 0) == 0);
 
-        const auto aShort = r.refusals(Strategy::NegRiskShort, kDemEvent);
-        QCOMPARE(aShort.size(), std::size_t(1));
-        QCOMPARE(aShort[0].marketIds, (std::vector<std::string>{kSmithCond, kWhitmerCond}));
-        QCOMPARE(*aShort[0].edge, dec("-0.976")); // Other's NO (0.96) is not part of it
+        // A' over the named legs only: 0.99 + 0.986 for a payout of 1, no edge, nothing shown
+        // (with Other's NO it would have an edge and show up).
+        QVERIFY(r.refusals(Strategy::NegRiskShort, kDemEvent).empty());
+        for (const Opportunity& o : r.driver.scanner().opportunities()) {
+            QVERIFY2(o.strategy != Strategy::NegRiskShort, o.id.c_str());
+        }
         for (const Refusal& refusal : r.refusals(Strategy::NoConversion, kDemEvent)) {
             for (const std::string& market : refusal.marketIds) {
                 QVERIFY2(market == kSmithCond || market == kWhitmerCond, refusal.id.c_str());
@@ -215,23 +216,22 @@ private Q_SLOTS:
         const QString dir = writeSnapshot(jsonArray(elementsOf(gamma)), jsonArray(demBooks()), {},
                                           kDemCapturedMs);
         {
-            Replay r; // exactly at the limit: still fresh
+            Replay r; // exactly at the limit: still fresh, so the augmented near-miss has its edge
             const QString error = replay(dir, r, {}, kDemCapturedMs + 5'000);
             QVERIFY2(error.isEmpty(), qPrintable(error));
-            QCOMPARE(r.refusals(Strategy::NegRiskShort, kDemEvent)[0].reason,
-                     RefusalReason::BelowMinDiscount);
+            const auto a = r.refusals(Strategy::NegRiskLong, kDemEvent);
+            QCOMPARE(a.size(), std::size_t(1));
+            QCOMPARE(a[0].reason, RefusalReason::AugmentedNegRisk);
+            QCOMPARE(a[0].edge, std::optional<Decimal>(dec("0.974")));
         }
         Replay r;
         const QString error = replay(dir, r, {}, kDemCapturedMs + 5'001);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const auto aShort = r.refusals(Strategy::NegRiskShort, kDemEvent);
-        QCOMPARE(aShort.size(), std::size_t(1));
-        QCOMPARE(aShort[0].reason, RefusalReason::StaleBook);
-        QCOMPARE(
-                aShort[0].detail,
-                std::string("book 760057000270… last confirmed 5001 ms ago (live, limit 5000 ms)"));
+        // A' has no edge on these books (-0.976): stale or not, it is not a near-miss.
+        QVERIFY(r.refusals(Strategy::NegRiskShort, kDemEvent).empty());
         // The augmented near-miss still shows, but without an edge computed from stale books.
         const auto a = r.refusals(Strategy::NegRiskLong, kDemEvent);
+        QCOMPARE(a.size(), std::size_t(1));
         QCOMPARE(a[0].reason, RefusalReason::AugmentedNegRisk);
         QVERIFY(!a[0].edge);
     }

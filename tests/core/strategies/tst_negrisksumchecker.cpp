@@ -212,13 +212,20 @@ private Q_SLOTS:
             QCOMPARE(o.payout, dec("600"));
             QCOMPARE(o.netProfit, dec("21"));
         }
-        // Two named legs left (C closed): payout (2 - 1) * q; NO asks 0.65 + 0.66 > 1 -> refused.
+        // Two named legs left (C closed): payout (2 - 1) * q; NO asks 0.65 + 0.66 > 1: no edge at
+        // all, so not even a near-miss.
         Fixture f;
         f.addAugmentation(true);
         f.event.markets[2].closed = true;
+        const ScanResult none = f.run(Strategy::NegRiskShort);
+        QVERIFY(none.opportunities.empty() && none.refusals.empty());
+        // NO asks 0.49 + 0.50: edge 1 - 0.99 = 0.01 (it would be 1.01 with a payout of 2): 1 % is
+        // below the 3 % discount -> a near-miss.
+        f.books.add("NA", {lvl("0.49", "300")}, {}, kNow);
+        f.books.add("NB", {lvl("0.50", "300")}, {}, kNow);
         const Refusal r = f.refusalOf(Strategy::NegRiskShort);
         QCOMPARE(r.reason, RefusalReason::BelowMinDiscount);
-        QCOMPARE(r.edge, std::optional<Decimal>(dec("-0.31")));
+        QCOMPARE(r.edge, std::optional<Decimal>(dec("0.01")));
     }
 
     void layerOneRefusals()
@@ -250,7 +257,10 @@ private Q_SLOTS:
         {
             Fixture f; // 5.001 s old
             f.books.add("YB", {lvl("0.30", "200")}, {}, kNow - 5'001);
-            QCOMPARE(f.refusalOf(Strategy::NegRiskLong).reason, RefusalReason::StaleBook);
+            const Refusal stale = f.refusalOf(Strategy::NegRiskLong);
+            QCOMPARE(stale.reason, RefusalReason::StaleBook);
+            QCOMPARE(stale.detail,
+                     std::string("book YB last confirmed 5001 ms ago (live, limit 5000 ms)"));
             f.books.add("YB", {lvl("0.30", "200")}, {},
                         kNow - 5'000); // exactly at the limit is fresh
             QCOMPARE(f.run(Strategy::NegRiskLong).opportunities.size(), std::size_t(1));
