@@ -80,7 +80,9 @@ BondEvaluation BondScanner::evaluate(const Event& event,
     const ArbConfig& config = context.config;
     const std::int64_t now = context.nowMs;
     // Closed or archived: resolved (or withdrawn); nothing to buy and nothing to explain.
-    if (market.closed || market.archived) {
+    // A negRisk "Other" leg or a placeholder is not a bond either: what it pays on changes as
+    // placeholders are named (the venue: "only trade on named outcomes"), so it is never near-certain.
+    if (market.closed || market.archived || market.kind() != OutcomeKind::Named) {
         return {};
     }
     const OrderBook* book = context.book(market, &token);

@@ -89,6 +89,27 @@ private Q_SLOTS:
         QCOMPARE(leg.bookTimestampMs, kNowMs);
     }
 
+    /// The venue's advice for augmented negRisk events: only trade named outcomes. "Other" (and a
+    /// placeholder) can change meaning as placeholders are named, so neither is ever a bond.
+    void neverTreatsOtherOrPlaceholdersAsBonds()
+    {
+        for (const bool other : {true, false}) {
+            BondSetup setup(10, levels({{"0.95", "100"}}));
+            setup.market().negRisk = true;
+            if (other) {
+                setup.market().negRiskOther = true;
+                setup.market().groupItemTitle = "Other";
+            } else {
+                setup.market().active = false;
+                setup.market().groupItemTitle = "Candidate A";
+            }
+            QVERIFY(setup.market().kind() != OutcomeKind::Named);
+            const ScanResult result = scan(BondScanner(), setup.event, setup.books);
+            QCOMPARE(result.opportunities.size(), std::size_t(0));
+            QCOMPARE(result.refusals.size(), std::size_t(0));
+        }
+    }
+
     void reportsCompoundingForm()
     {
         BondSetup setup(10, levels({{"0.95", "100"}}));
