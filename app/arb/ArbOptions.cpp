@@ -1,7 +1,6 @@
 #include "app/arb/ArbOptions.h"
 
 #include "app/arb/Commands.h"
-
 #include "core/config/ArbConfigLoader.h"
 #include "core/strategies/Opportunity.h"
 
@@ -29,7 +28,8 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Polaris headless tool.\n\nCommands:\n"
-            "  scan      find arbitrage (A, A', B, C, F, G); --once prints one JSON/table and exits\n"
+            "  scan      find arbitrage (A, A', B, C, F, G); --once prints one JSON/table and "
+            "exits\n"
             "  record    write a snapshot directory (--out DIR, --duration S)\n"
             "  universe  summarise events, markets and books\n"
             "  status    database, recorded scans and episodes, venue reachability\n"
@@ -38,35 +38,50 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             "  order     print the signed JSON body of an order (--dry-run only)\n"
             "  config    print every scanner threshold"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan | record | universe | status | history | bonds | order | config"));
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("scan | record | universe | status | history | bonds | order | config"));
     polaris::polymarket::VenueEndpoints::addOptions(parser);
     parser.addOptions({
-            {QStringLiteral("snapshot"), QStringLiteral("Read a snapshot directory instead of the network."),
+            {QStringLiteral("snapshot"),
+             QStringLiteral("Read a snapshot directory instead of the network."),
              QStringLiteral("DIR")},
-            {QStringLiteral("config"), QStringLiteral("JSON file of scanner thresholds (docs/configuration.md)."),
+            {QStringLiteral("config"),
+             QStringLiteral("JSON file of scanner thresholds (docs/configuration.md)."),
              QStringLiteral("FILE")},
-            {QStringLiteral("set"), QStringLiteral("Override one threshold, e.g. --set neg_risk_min_discount=0.02."),
+            {QStringLiteral("set"),
+             QStringLiteral("Override one threshold, e.g. --set neg_risk_min_discount=0.02."),
              QStringLiteral("KEY=VALUE")},
-            {QStringLiteral("strategies"), QStringLiteral("Comma-separated strategies to run (default all): A,A',B,C,F,G."),
+            {QStringLiteral("strategies"),
+             QStringLiteral("Comma-separated strategies to run (default all): A,A',B,C,F,G."),
              QStringLiteral("LIST")},
             {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
             {QStringLiteral("once"), QStringLiteral("scan: one full scan, print, exit.")},
-            {QStringLiteral("out"), QStringLiteral("record: output directory."), QStringLiteral("DIR")},
-            {QStringLiteral("duration"), QStringLiteral("record: seconds of WebSocket frames to keep (default 30)."),
+            {QStringLiteral("out"), QStringLiteral("record: output directory."),
+             QStringLiteral("DIR")},
+            {QStringLiteral("duration"),
+             QStringLiteral("record: seconds of WebSocket frames to keep (default 30)."),
              QStringLiteral("S")},
-            {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the market list and books (default 300)."),
+            {QStringLiteral("timeout"),
+             QStringLiteral("Seconds to wait for the market list and books (default 300)."),
              QStringLiteral("S")},
-            {QStringLiteral("limit"), QStringLiteral("Rows in tables (default 20)."), QStringLiteral("N")},
-            {QStringLiteral("db"), QStringLiteral("Database: a SQLite file or sqlite:PATH, or postgresql://... "
-                                                  "(default: POLARIS_DB_URL, settings, then a SQLite file in the "
-                                                  "data directory)."),
+            {QStringLiteral("limit"), QStringLiteral("Rows in tables (default 20)."),
+             QStringLiteral("N")},
+            {QStringLiteral("db"),
+             QStringLiteral("Database: a SQLite file or sqlite:PATH, or postgresql://... "
+                            "(default: POLARIS_DB_URL, settings, then a SQLite file in the "
+                            "data directory)."),
              QStringLiteral("URL")},
             {QStringLiteral("no-db"), QStringLiteral("scan: do not record to the database.")},
-            {QStringLiteral("strategy"), QStringLiteral("history: only this strategy (A, A', B, C, F, G)."),
+            {QStringLiteral("strategy"),
+             QStringLiteral("history: only this strategy (A, A', B, C, F, G)."),
              QStringLiteral("X")},
-            {QStringLiteral("since"), QStringLiteral("history: episodes seen since T (ISO-8601, or 30m / 24h / 7d ago)."),
+            {QStringLiteral("since"),
+             QStringLiteral("history: episodes seen since T (ISO-8601, or 30m / 24h / 7d ago)."),
              QStringLiteral("T")},
-            {QStringLiteral("csv"), QStringLiteral("history: also write the rows to this CSV file."), QStringLiteral("FILE")},
+            {QStringLiteral("csv"),
+             QStringLiteral("history: also write the rows to this CSV file."),
+             QStringLiteral("FILE")},
     });
     addOrderOptions(parser);
     if (!parser.parse(arguments)) {
@@ -100,7 +115,8 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
     options.since = parser.value(QStringLiteral("since"));
     options.csvFile = parser.value(QStringLiteral("csv"));
     if (parser.isSet(QStringLiteral("strategy"))) {
-        const auto strategy = polaris::strategyFromCode(parser.value(QStringLiteral("strategy")).trimmed().toUpper().toStdString());
+        const auto strategy = polaris::strategyFromCode(
+                parser.value(QStringLiteral("strategy")).trimmed().toUpper().toStdString());
         if (!strategy) {
             return fail(QStringLiteral("unknown strategy '%1' (use A, A', B, C, F, G)")
                                 .arg(parser.value(QStringLiteral("strategy"))),
@@ -124,7 +140,8 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
     }
     options.endpoints = *endpoints;
     if (parser.isSet(QStringLiteral("config"))) {
-        const auto status = polaris::ArbConfigLoader::applyFile(options.config, parser.value(QStringLiteral("config")));
+        const auto status = polaris::ArbConfigLoader::applyFile(
+                options.config, parser.value(QStringLiteral("config")));
         if (!status.ok()) {
             return fail(QString::fromStdString(status.error().detail), exitCode);
         }
@@ -132,7 +149,8 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
     for (const QString& assignment : parser.values(QStringLiteral("set"))) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            return fail(QStringLiteral("--set needs KEY=VALUE, got '%1'").arg(assignment), exitCode);
+            return fail(QStringLiteral("--set needs KEY=VALUE, got '%1'").arg(assignment),
+                        exitCode);
         }
         const auto status = polaris::ArbConfigLoader::apply(options.config, assignment.left(equals),
                                                             assignment.mid(equals + 1));
@@ -142,10 +160,13 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
     }
     if (parser.isSet(QStringLiteral("strategies"))) {
         options.strategies.reset();
-        for (const QString& code : parser.value(QStringLiteral("strategies")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& code : parser.value(QStringLiteral("strategies"))
+                                           .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto strategy = polaris::strategyFromCode(code.trimmed().toUpper().toStdString());
             if (!strategy) {
-                return fail(QStringLiteral("unknown strategy '%1' (use A, A', B, C, F, G)").arg(code), exitCode);
+                return fail(
+                        QStringLiteral("unknown strategy '%1' (use A, A', B, C, F, G)").arg(code),
+                        exitCode);
             }
             options.strategies.set(static_cast<std::size_t>(*strategy));
         }

@@ -29,22 +29,22 @@ struct OrderOptions
 struct ArbOptions
 {
     QString command;
-    QString snapshotDir;                      ///< --snapshot: read this instead of the network
+    QString snapshotDir; ///< --snapshot: read this instead of the network
     polaris::polymarket::VenueEndpoints endpoints;
     polaris::ArbConfig config;
     std::bitset<8> strategies = std::bitset<8>().set();
     bool json = false;
     bool once = false;
-    QString outDir;                           ///< record --out
-    int durationS = 30;                       ///< record --duration
-    int loadTimeoutS = 300;                   ///< live: give up if the universe is not loaded by then
-    int limit = 20;                           ///< rows in human-readable tables
-    QString db;                               ///< --db URL (else POLARIS_DB_URL, settings, default SQLite)
-    bool noDb = false;                        ///< scan: do not record to the database
-    QString since;                            ///< history --since
-    QString csvFile;                          ///< history --csv FILE
+    QString outDir;         ///< record --out
+    int durationS = 30;     ///< record --duration
+    int loadTimeoutS = 300; ///< live: give up if the universe is not loaded by then
+    int limit = 20;         ///< rows in human-readable tables
+    QString db;             ///< --db URL (else POLARIS_DB_URL, settings, default SQLite)
+    bool noDb = false;      ///< scan: do not record to the database
+    QString since;          ///< history --since
+    QString csvFile;        ///< history --csv FILE
     bool limitGiven = false;
-    OrderOptions order;                       ///< order --dry-run ...
+    OrderOptions order; ///< order --dry-run ...
 };
 
 /// Parses argv into options; on a usage error prints it and returns the exit code in `exitCode`.

@@ -19,8 +19,7 @@ int fail(const QString& message)
 MarketLoader::MarketLoader(const ArbOptions& options, MarketDataListener& listener)
     : m_options(options)
     , m_listener(listener)
-{
-}
+{}
 
 MarketLoader::~MarketLoader() = default;
 
@@ -35,10 +34,12 @@ int MarketLoader::runSnapshot()
     const auto snapshot = Snapshot::load(m_options.snapshotDir, &warnings);
     if (!snapshot.ok()) {
         return fail(QStringLiteral("cannot read snapshot %1: %2")
-                            .arg(m_options.snapshotDir, QString::fromStdString(snapshot.error().detail)));
+                            .arg(m_options.snapshotDir,
+                                 QString::fromStdString(snapshot.error().detail)));
     }
     for (const Error& warning : warnings) {
-        QTextStream(stderr) << "polaris-arb: warning: " << QString::fromStdString(warning.detail) << '\n';
+        QTextStream(stderr) << "polaris-arb: warning: " << QString::fromStdString(warning.detail)
+                            << '\n';
     }
     auto clock = std::make_unique<ManualClock>();
     ManualClock& manual = *clock;
@@ -73,9 +74,11 @@ int MarketLoader::runLive()
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode = fail(QStringLiteral("market data not loaded within %1 s from %2 (is the venue reachable?)")
-                                .arg(m_options.loadTimeoutS)
-                                .arg(m_options.endpoints.gammaUrl.toString()));
+        exitCode =
+                fail(QStringLiteral(
+                             "market data not loaded within %1 s from %2 (is the venue reachable?)")
+                             .arg(m_options.loadTimeoutS)
+                             .arg(m_options.endpoints.gammaUrl.toString()));
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {

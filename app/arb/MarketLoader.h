@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/arb/ArbOptions.h"
-
 #include "core/marketdata/MarketDataService.h"
 #include "core/scanner/ScanDriver.h"
 #include "core/snapshot/Snapshot.h"

@@ -1,5 +1,4 @@
 #include "app/arb/Commands.h"
-
 #include "core/marketdata/MarketDataService.h"
 #include "core/snapshot/SnapshotWriter.h"
 #include "core/venues/polymarket/JsonArraySplitter.h"
@@ -17,7 +16,9 @@ namespace {
 class RecordingSink final : public RawPayloadSink
 {
 public:
-    explicit RecordingSink(SnapshotWriter& writer) : m_writer(writer) {}
+    explicit RecordingSink(SnapshotWriter& writer)
+        : m_writer(writer)
+    {}
 
     void onEventsPage(const QByteArray& page) override
     {
@@ -35,7 +36,8 @@ public:
     {
         const Status status = m_writer.appendFrame(receivedAtMs, frame);
         if (!status.ok() && !m_frameErrorShown) {
-            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(status.error().detail) << '\n';
+            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(status.error().detail)
+                                << '\n';
             m_frameErrorShown = true;
         }
     }
@@ -48,7 +50,8 @@ public:
 private:
     static void append(const QByteArray& array, std::vector<QByteArray>& into)
     {
-        const auto parts = polymarket::splitJsonArray(std::string_view(array.constData(), std::size_t(array.size())));
+        const auto parts = polymarket::splitJsonArray(
+                std::string_view(array.constData(), std::size_t(array.size())));
         if (!parts.ok()) {
             return; // the ingest reports the same payload's error
         }
@@ -96,20 +99,24 @@ int runRecord(const ArbOptions& options)
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode = fail(QStringLiteral("market data not loaded within %1 s from %2 (is the venue reachable?)")
-                                .arg(options.loadTimeoutS)
-                                .arg(options.endpoints.gammaUrl.toString()));
+        exitCode =
+                fail(QStringLiteral(
+                             "market data not loaded within %1 s from %2 (is the venue reachable?)")
+                             .arg(options.loadTimeoutS)
+                             .arg(options.endpoints.gammaUrl.toString()));
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {
         exitCode = fail(message);
         QCoreApplication::exit(exitCode);
     });
-    QObject::connect(&service, &MarketDataService::universeReady, [&](int events, int markets, int tokens) {
-        sink.eventsDone();
-        err << "polaris-arb: " << events << " events, " << markets << " markets, " << tokens << " tokens\n";
-        err.flush();
-    });
+    QObject::connect(&service, &MarketDataService::universeReady,
+                     [&](int events, int markets, int tokens) {
+                         sink.eventsDone();
+                         err << "polaris-arb: " << events << " events, " << markets << " markets, "
+                             << tokens << " tokens\n";
+                         err.flush();
+                     });
     QTimer stopAt;
     stopAt.setSingleShot(true);
     QObject::connect(&service, &MarketDataService::initialBooksLoaded, [&] {
@@ -132,8 +139,9 @@ int runRecord(const ArbOptions& options)
         if (!status.ok()) {
             exitCode = fail(QString::fromStdString(status.error().detail));
         } else {
-            QTextStream(stdout) << "wrote " << options.outDir << ": " << sink.events().size() << " events, "
-                                << sink.books().size() << " books, " << writer.framesWritten() << " frames\n";
+            QTextStream(stdout) << "wrote " << options.outDir << ": " << sink.events().size()
+                                << " events, " << sink.books().size() << " books, "
+                                << writer.framesWritten() << " frames\n";
         }
         QCoreApplication::exit(exitCode);
     });

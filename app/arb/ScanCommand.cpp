@@ -1,7 +1,6 @@
 #include "app/arb/Commands.h"
 #include "app/arb/MarketLoader.h"
 #include "app/arb/ScanPrinter.h"
-
 #include "core/scanner/ScanDriver.h"
 #include "core/storage/ScanRecorder.h"
 
@@ -22,7 +21,8 @@ std::unique_ptr<ScanRecorder> openRecorder(const ArbOptions& options)
     }
     auto url = DatabaseUrl::resolve(options.db);
     if (!url.ok()) {
-        QTextStream(stderr) << "polaris-arb: not recording: " << QString::fromStdString(url.error().detail) << '\n';
+        QTextStream(stderr) << "polaris-arb: not recording: "
+                            << QString::fromStdString(url.error().detail) << '\n';
         return nullptr;
     }
     return std::make_unique<ScanRecorder>(*url);
@@ -36,15 +36,21 @@ void finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
     const StorageStats stats = recorder->finish(nowMs, 15'000);
     QTextStream err(stderr);
     if (stats.queued > 0 || !stats.lastError.isEmpty()) {
-        err << "polaris-arb: database " << recorder->url().redacted() << ": " << stats.written << " records written, "
-            << stats.queued << " still queued"
-            << (stats.lastError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(stats.lastError)) << '\n';
+        err << "polaris-arb: database " << recorder->url().redacted() << ": " << stats.written
+            << " records written, " << stats.queued << " still queued"
+            << (stats.lastError.isEmpty() ? QString()
+                                          : QStringLiteral(" (%1)").arg(stats.lastError))
+            << '\n';
     }
 }
 
 /// Full scan with its wall time, recorded, then the whole document.
-void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataIngest& ingest, ScanRecorder* recorder,
-                  const QString& source, std::int64_t nowMs)
+void scanAndPrint(ScanDriver& driver,
+                  ScanPrinter& printer,
+                  const MarketDataIngest& ingest,
+                  ScanRecorder* recorder,
+                  const QString& source,
+                  std::int64_t nowMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -63,8 +69,9 @@ void scanAndPrint(ScanDriver& driver, ScanPrinter& printer, const MarketDataInge
         facts.source = source.toStdString();
         recorder->recordScan(driver.scanner().opportunities(), nowMs, &facts);
     }
-    printer.printDocument(driver.scanner(), int(universe.events().size()), int(universe.marketCount()),
-                          int(ingest.books().size()), double(elapsedNs) / 1e6, nowMs);
+    printer.printDocument(driver.scanner(), int(universe.events().size()),
+                          int(universe.marketCount()), int(ingest.books().size()),
+                          double(elapsedNs) / 1e6, nowMs);
 }
 
 } // namespace
@@ -76,8 +83,9 @@ int runScan(const ArbOptions& options)
     ScanPrinter printer(options.json, options.limit);
     const std::unique_ptr<ScanRecorder> recorder = openRecorder(options);
     std::int64_t lastNowMs = 0;
-    const QString source = options.snapshotDir.isEmpty() ? options.endpoints.gammaUrl.toString()
-                                                         : QStringLiteral("snapshot %1").arg(options.snapshotDir);
+    const QString source = options.snapshotDir.isEmpty()
+                                   ? options.endpoints.gammaUrl.toString()
+                                   : QStringLiteral("snapshot %1").arg(options.snapshotDir);
     QTimer periodic;
     MarketLoader loader(options, driver);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
@@ -87,18 +95,18 @@ int runScan(const ArbOptions& options)
             return false; // done
         }
         // From now on every book change re-evaluates its events and prints what changed.
-        driver.setCallback([&](const ArbScanner& scanner, const OpportunityDiff& diff, std::int64_t at) {
-            lastNowMs = at;
-            printer.printDiff(scanner, diff, at);
-            if (recorder) {
-                recorder->recordScan(scanner.opportunities(), at, nullptr);
-            }
-        });
+        driver.setCallback(
+                [&](const ArbScanner& scanner, const OpportunityDiff& diff, std::int64_t at) {
+                    lastNowMs = at;
+                    printer.printDiff(scanner, diff, at);
+                    if (recorder) {
+                        recorder->recordScan(scanner.opportunities(), at, nullptr);
+                    }
+                });
         driver.setIncremental(true);
         // Time alone moves bonds and tail-end candidates in and out of their windows.
-        QObject::connect(&periodic, &QTimer::timeout, [&] {
-            driver.fullScan(loader.ingest()->books(), loader.nowMs());
-        });
+        QObject::connect(&periodic, &QTimer::timeout,
+                         [&] { driver.fullScan(loader.ingest()->books(), loader.nowMs()); });
         periodic.start(options.config.scanIntervalNormalS * 1000);
         return true; // keep running
     });

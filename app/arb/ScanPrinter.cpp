@@ -24,8 +24,9 @@ QString money(Decimal value)
 
 const Opportunity* findById(const std::vector<Opportunity>& sorted, const std::string& id)
 {
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), id,
-                                     [](const Opportunity& o, const std::string& key) { return o.id < key; });
+    const auto it = std::lower_bound(
+            sorted.begin(), sorted.end(), id,
+            [](const Opportunity& o, const std::string& key) { return o.id < key; });
     return it != sorted.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -35,10 +36,13 @@ ScanPrinter::ScanPrinter(bool json, int limit)
     : m_out(stdout)
     , m_json(json)
     , m_limit(limit)
-{
-}
+{}
 
-void ScanPrinter::printDocument(const ArbScanner& scanner, int events, int markets, int books, double elapsedMs,
+void ScanPrinter::printDocument(const ArbScanner& scanner,
+                                int events,
+                                int markets,
+                                int books,
+                                double elapsedMs,
                                 std::int64_t nowMs)
 {
     const std::vector<Opportunity> opportunities = scanner.opportunities();
@@ -68,7 +72,8 @@ void ScanPrinter::printDocument(const ArbScanner& scanner, int events, int marke
     }
     m_out << "Scanned " << events << " events, " << markets << " markets, " << books << " books in "
           << QString::number(elapsedMs, 'f', 1) << " ms (as of " << isoUtc(nowMs) << ")\n";
-    m_out << opportunities.size() << " opportunities, " << refusals.size() << " near-misses refused\n\n";
+    m_out << opportunities.size() << " opportunities, " << refusals.size()
+          << " near-misses refused\n\n";
     printTable(opportunities);
     m_out.flush();
 }
@@ -85,24 +90,31 @@ void ScanPrinter::printTable(const std::vector<Opportunity>& opportunities)
     std::sort(rows.begin(), rows.end(), [](const Opportunity* a, const Opportunity* b) {
         return a->netProfit != b->netProfit ? a->netProfit > b->netProfit : a->id < b->id;
     });
-    m_out << cell(QStringLiteral("strat"), 6) << cell(QStringLiteral("event"), 44) << QStringLiteral("    shares")
-          << QStringLiteral("      cost") << QStringLiteral("    profit") << QStringLiteral("   net %")
+    m_out << cell(QStringLiteral("strat"), 6) << cell(QStringLiteral("event"), 44)
+          << QStringLiteral("    shares") << QStringLiteral("      cost")
+          << QStringLiteral("    profit") << QStringLiteral("   net %")
           << QStringLiteral("   ann %") << '\n';
     int shown = 0;
     for (const Opportunity* o : rows) {
         if (shown++ == m_limit) {
-            m_out << "… " << (rows.size() - std::size_t(m_limit)) << " more (use --limit or --json)\n";
+            m_out << "… " << (rows.size() - std::size_t(m_limit))
+                  << " more (use --limit or --json)\n";
             break;
         }
-        m_out << cell(QLatin1String(strategyCode(o->strategy)), 6) << cell(QString::fromStdString(o->eventTitle), 44)
-              << money(o->shares) << money(o->cost) << money(o->netProfit)
+        m_out << cell(QLatin1String(strategyCode(o->strategy)), 6)
+              << cell(QString::fromStdString(o->eventTitle), 44) << money(o->shares)
+              << money(o->cost) << money(o->netProfit)
               << QString::number(o->netProfitPct * 100, 'f', 2).rightJustified(8)
-              << (o->annualizedPct ? QString::number(*o->annualizedPct * 100, 'f', 1) : QStringLiteral("-")).rightJustified(8)
+              << (o->annualizedPct ? QString::number(*o->annualizedPct * 100, 'f', 1)
+                                   : QStringLiteral("-"))
+                         .rightJustified(8)
               << '\n';
     }
 }
 
-void ScanPrinter::printDiff(const ArbScanner& scanner, const OpportunityDiff& diff, std::int64_t nowMs)
+void ScanPrinter::printDiff(const ArbScanner& scanner,
+                            const OpportunityDiff& diff,
+                            std::int64_t nowMs)
 {
     const std::vector<Opportunity> current = scanner.opportunities();
     const auto emit = [&](const char* kind, const std::string& id) {
@@ -118,9 +130,11 @@ void ScanPrinter::printDiff(const ArbScanner& scanner, const OpportunityDiff& di
             m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
             return;
         }
-        m_out << isoUtc(nowMs) << ' ' << cell(QLatin1String(kind), 12) << cell(QString::fromStdString(id), 28);
+        m_out << isoUtc(nowMs) << ' ' << cell(QLatin1String(kind), 12)
+              << cell(QString::fromStdString(id), 28);
         if (o) {
-            m_out << cell(QString::fromStdString(o->eventTitle), 40) << " q=" << QString::fromStdString(o->shares.toString())
+            m_out << cell(QString::fromStdString(o->eventTitle), 40)
+                  << " q=" << QString::fromStdString(o->shares.toString())
                   << " profit=" << QString::fromStdString(o->netProfit.toFixed(2)) << " ("
                   << QString::number(o->netProfitPct * 100, 'f', 2) << " %)";
         }

@@ -12,10 +12,16 @@ public:
     ScanPrinter(bool json, int limit);
 
     /// The whole result of one full scan.
-    void printDocument(const polaris::ArbScanner& scanner, int events, int markets, int books, double elapsedMs,
+    void printDocument(const polaris::ArbScanner& scanner,
+                       int events,
+                       int markets,
+                       int books,
+                       double elapsedMs,
                        std::int64_t nowMs);
     /// What appeared, changed or disappeared since the previous scan.
-    void printDiff(const polaris::ArbScanner& scanner, const polaris::OpportunityDiff& diff, std::int64_t nowMs);
+    void printDiff(const polaris::ArbScanner& scanner,
+                   const polaris::OpportunityDiff& diff,
+                   std::int64_t nowMs);
 
 private:
     void printTable(const std::vector<polaris::Opportunity>& opportunities);

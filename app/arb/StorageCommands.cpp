@@ -1,6 +1,5 @@
 #include "app/arb/Commands.h"
 #include "app/arb/MarketLoader.h"
-
 #include "core/report/OpportunityJson.h"
 #include "core/storage/StorageQueries.h"
 #include "core/venues/polymarket/VenueProbe.h"
@@ -39,7 +38,9 @@ std::optional<std::int64_t> parseSince(const QString& text, std::int64_t nowMs)
     if (match.hasMatch()) {
         const qint64 amount = match.captured(1).toLongLong();
         const QChar unit = match.captured(2).at(0);
-        const qint64 unitMs = unit == QLatin1Char('m') ? 60'000 : unit == QLatin1Char('h') ? 3'600'000 : 86'400'000;
+        const qint64 unitMs = unit == QLatin1Char('m')   ? 60'000
+                              : unit == QLatin1Char('h') ? 3'600'000
+                                                         : 86'400'000;
         return nowMs - amount * unitMs;
     }
     const QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
@@ -72,7 +73,8 @@ QJsonObject episodeToJson(const EpisodeRecord& e)
                        {QStringLiteral("market_ids"), markets},
                        {QStringLiteral("first_seen"), isoUtc(e.firstSeenMs)},
                        {QStringLiteral("last_seen"), isoUtc(e.lastSeenMs)},
-                       {QStringLiteral("closed_at"), e.closedAtMs ? QJsonValue(isoUtc(*e.closedAtMs)) : QJsonValue()},
+                       {QStringLiteral("closed_at"),
+                        e.closedAtMs ? QJsonValue(isoUtc(*e.closedAtMs)) : QJsonValue()},
                        {QStringLiteral("samples"), qint64(e.sampleCount)},
                        {QStringLiteral("best_net_profit"), money(e.bestNetProfit)},
                        {QStringLiteral("last_net_profit"), money(e.lastNetProfit)},
@@ -94,50 +96,57 @@ int runStatus(const ArbOptions& options)
     QString reason;
     if (options.snapshotDir.isEmpty()) {
         polymarket::VenueProbe probe(options.endpoints.gammaUrl, 3000);
-        QObject::connect(&probe, &polymarket::VenueProbe::finished, [&](bool ok, const QString& why) {
-            reachable = ok;
-            reason = why;
-            QCoreApplication::exit(0);
-        });
+        QObject::connect(&probe, &polymarket::VenueProbe::finished,
+                         [&](bool ok, const QString& why) {
+                             reachable = ok;
+                             reason = why;
+                             QCoreApplication::exit(0);
+                         });
         probe.start();
         QCoreApplication::exec();
     }
-    const QString venue = !options.snapshotDir.isEmpty() ? QStringLiteral("snapshot %1").arg(options.snapshotDir)
-                          : reachable ? QStringLiteral("reachable (%1)").arg(options.endpoints.gammaUrl.toString())
-                                      : QStringLiteral("NOT reachable (%1): %2").arg(options.endpoints.gammaUrl.toString(), reason);
+    const QString venue =
+            !options.snapshotDir.isEmpty() ? QStringLiteral("snapshot %1").arg(options.snapshotDir)
+            : reachable
+                    ? QStringLiteral("reachable (%1)").arg(options.endpoints.gammaUrl.toString())
+                    : QStringLiteral("NOT reachable (%1): %2")
+                              .arg(options.endpoints.gammaUrl.toString(), reason);
     const QString lastScan = db.lastScanMs ? isoUtc(*db.lastScanMs) : QStringLiteral("never");
     if (options.json) {
-        QJsonObject out{{QStringLiteral("phase"), QStringLiteral("monitor")},
-                        {QStringLiteral("venue"), venue},
-                        {QStringLiteral("venue_reachable"), reachable},
-                        {QStringLiteral("database"), db.url},
-                        {QStringLiteral("database_reachable"), db.reachable},
-                        {QStringLiteral("database_error"), db.error},
-                        {QStringLiteral("schema_version"), db.schemaVersion},
-                        {QStringLiteral("last_scan"), db.lastScanMs ? QJsonValue(lastScan) : QJsonValue()},
-                        {QStringLiteral("books_live"), db.lastBooksLive},
-                        {QStringLiteral("books_stale"), db.lastBooksStale},
-                        {QStringLiteral("books_invalid"), db.lastBooksInvalid},
-                        {QStringLiteral("data_source"), db.lastSource},
-                        {QStringLiteral("scan_runs"), db.scanRuns},
-                        {QStringLiteral("episodes"), db.episodes},
-                        {QStringLiteral("open_episodes"), db.openEpisodes},
-                        {QStringLiteral("open_bond_positions"), db.openBondPositions},
-                        {QStringLiteral("breaker"), QStringLiteral("not armed (monitor phase)")}};
+        QJsonObject out{
+                {QStringLiteral("phase"), QStringLiteral("monitor")},
+                {QStringLiteral("venue"), venue},
+                {QStringLiteral("venue_reachable"), reachable},
+                {QStringLiteral("database"), db.url},
+                {QStringLiteral("database_reachable"), db.reachable},
+                {QStringLiteral("database_error"), db.error},
+                {QStringLiteral("schema_version"), db.schemaVersion},
+                {QStringLiteral("last_scan"), db.lastScanMs ? QJsonValue(lastScan) : QJsonValue()},
+                {QStringLiteral("books_live"), db.lastBooksLive},
+                {QStringLiteral("books_stale"), db.lastBooksStale},
+                {QStringLiteral("books_invalid"), db.lastBooksInvalid},
+                {QStringLiteral("data_source"), db.lastSource},
+                {QStringLiteral("scan_runs"), db.scanRuns},
+                {QStringLiteral("episodes"), db.episodes},
+                {QStringLiteral("open_episodes"), db.openEpisodes},
+                {QStringLiteral("open_bond_positions"), db.openBondPositions},
+                {QStringLiteral("breaker"), QStringLiteral("not armed (monitor phase)")}};
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return db.reachable ? 0 : 1;
     }
     QTextStream out(stdout);
     out << "phase:          monitor (execution is not enabled in this build)\n"
         << "venue:          " << venue << '\n'
-        << "database:       " << db.url << (db.reachable ? QStringLiteral(" (schema v%1)").arg(db.schemaVersion)
-                                                         : QStringLiteral(" UNREACHABLE: %1").arg(db.error))
+        << "database:       " << db.url
+        << (db.reachable ? QStringLiteral(" (schema v%1)").arg(db.schemaVersion)
+                         : QStringLiteral(" UNREACHABLE: %1").arg(db.error))
         << '\n'
         << "last scan:      " << lastScan << " (" << db.scanRuns << " recorded)"
         << (db.lastScanMs ? QStringLiteral(" from %1").arg(db.lastSource) : QString()) << '\n'
         << "books then:     " << db.lastBooksLive << " live, " << db.lastBooksStale << " stale, "
         << db.lastBooksInvalid << " invalid\n"
-        << "opportunities:  " << db.openEpisodes << " open episodes, " << db.episodes << " in history\n"
+        << "opportunities:  " << db.openEpisodes << " open episodes, " << db.episodes
+        << " in history\n"
         << "bond positions: " << db.openBondPositions << " open\n"
         << "breaker:        not armed (monitor phase)\n";
     return db.reachable ? 0 : 1;
@@ -147,7 +156,8 @@ int runHistory(const ArbOptions& options)
 {
     auto queries = openQueries(options);
     if (!queries.ok()) {
-        return fail(QStringLiteral("database: %1").arg(QString::fromStdString(queries.error().detail)));
+        return fail(
+                QStringLiteral("database: %1").arg(QString::fromStdString(queries.error().detail)));
     }
     HistoryFilter filter;
     filter.limit = options.limitGiven ? options.limit : 50;
@@ -161,18 +171,22 @@ int runHistory(const ArbOptions& options)
     if (!options.since.isEmpty()) {
         filter.sinceMs = parseSince(options.since, QDateTime::currentMSecsSinceEpoch());
         if (!filter.sinceMs) {
-            return fail(QStringLiteral("--since '%1' is neither ISO-8601 nor like 30m, 24h, 7d").arg(options.since), 2);
+            return fail(QStringLiteral("--since '%1' is neither ISO-8601 nor like 30m, 24h, 7d")
+                                .arg(options.since),
+                        2);
         }
     }
     auto episodes = queries.value().history(filter);
     if (!episodes.ok()) {
-        return fail(QStringLiteral("database: %1").arg(QString::fromStdString(episodes.error().detail)));
+        return fail(QStringLiteral("database: %1")
+                            .arg(QString::fromStdString(episodes.error().detail)));
     }
     if (!options.csvFile.isEmpty()) {
         QFile csv(options.csvFile);
         if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || csv.write(StorageQueries::historyCsv(episodes.value()).toUtf8()) < 0) {
-            return fail(QStringLiteral("cannot write %1: %2").arg(options.csvFile, csv.errorString()));
+            return fail(
+                    QStringLiteral("cannot write %1: %2").arg(options.csvFile, csv.errorString()));
         }
     }
     QTextStream out(stdout);
@@ -181,26 +195,27 @@ int runHistory(const ArbOptions& options)
         for (const EpisodeRecord& e : episodes.value()) {
             rows.append(episodeToJson(e));
         }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("episodes"), rows}}).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("episodes"), rows}})
+                        .toJson(QJsonDocument::Indented);
         return 0;
     }
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg(QStringLiteral("strat"), -5)
-                   .arg(QStringLiteral("event"), -40)
-                   .arg(QStringLiteral("first seen"), -24)
-                   .arg(QStringLiteral("last seen"), -24)
-                   .arg(QStringLiteral("samples"), 8)
-                   .arg(QStringLiteral("best profit"), 12)
-                   .arg(QStringLiteral("state"), -6);
+                    .arg(QStringLiteral("strat"), -5)
+                    .arg(QStringLiteral("event"), -40)
+                    .arg(QStringLiteral("first seen"), -24)
+                    .arg(QStringLiteral("last seen"), -24)
+                    .arg(QStringLiteral("samples"), 8)
+                    .arg(QStringLiteral("best profit"), 12)
+                    .arg(QStringLiteral("state"), -6);
     for (const EpisodeRecord& e : episodes.value()) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                       .arg(QLatin1String(strategyCode(e.strategy)), -5)
-                       .arg(QString::fromStdString(e.eventTitle).left(40), -40)
-                       .arg(isoUtc(e.firstSeenMs), -24)
-                       .arg(isoUtc(e.lastSeenMs), -24)
-                       .arg(e.sampleCount, 8)
-                       .arg(QString::fromStdString(e.bestNetProfit.toFixed(2)), 12)
-                       .arg(e.closedAtMs ? QStringLiteral("closed") : QStringLiteral("open"), -6);
+                        .arg(QLatin1String(strategyCode(e.strategy)), -5)
+                        .arg(QString::fromStdString(e.eventTitle).left(40), -40)
+                        .arg(isoUtc(e.firstSeenMs), -24)
+                        .arg(isoUtc(e.lastSeenMs), -24)
+                        .arg(e.sampleCount, 8)
+                        .arg(QString::fromStdString(e.bestNetProfit.toFixed(2)), 12)
+                        .arg(e.closedAtMs ? QStringLiteral("closed") : QStringLiteral("open"), -6);
     }
     out << episodes.value().size() << " episodes\n";
     return 0;
@@ -215,7 +230,8 @@ int runBonds(const ArbOptions& options)
             positions = std::move(ladder).value();
         }
     } else {
-        QTextStream(stderr) << "polaris-arb: database: " << QString::fromStdString(queries.error().detail) << '\n';
+        QTextStream(stderr) << "polaris-arb: database: "
+                            << QString::fromStdString(queries.error().detail) << '\n';
     }
     ArbOptions scanOptions = options;
     scanOptions.once = true;
@@ -228,7 +244,8 @@ int runBonds(const ArbOptions& options)
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
         driver.fullScan(ingest.books(), nowMs);
         for (const Opportunity& o : driver.scanner().opportunities()) {
-            const QString day = o.lockedUntilMs ? isoUtc(*o.lockedUntilMs).left(10) : QStringLiteral("unknown");
+            const QString day =
+                    o.lockedUntilMs ? isoUtc(*o.lockedUntilMs).left(10) : QStringLiteral("unknown");
             ladder[day].push_back(o);
         }
         return false;
@@ -262,14 +279,16 @@ int runBonds(const ArbOptions& options)
                                     {QStringLiteral("cost"), money(rung.cost)},
                                     {QStringLiteral("payout_if_won"), money(rung.payoutIfWon)}});
         }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("open_positions"), open}, {QStringLiteral("candidates"), rungs}})
+        out << QJsonDocument(QJsonObject{{QStringLiteral("open_positions"), open},
+                                         {QStringLiteral("candidates"), rungs}})
                         .toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << "Open bond positions: " << (positions.empty() ? QStringLiteral("none") : QString()) << '\n';
+    out << "Open bond positions: " << (positions.empty() ? QStringLiteral("none") : QString())
+        << '\n';
     for (const BondLadderRung& rung : positions) {
-        out << "  " << rung.resolveDate << "  " << rung.positions.size() << " positions  cost " << money(rung.cost)
-            << "  pays " << money(rung.payoutIfWon) << '\n';
+        out << "  " << rung.resolveDate << "  " << rung.positions.size() << " positions  cost "
+            << money(rung.cost) << "  pays " << money(rung.payoutIfWon) << '\n';
     }
     out << "Candidates by resolution date (end date + lag):\n";
     for (const auto& [day, candidates] : ladder) {
@@ -279,13 +298,15 @@ int runBonds(const ArbOptions& options)
             cost += o.cost + o.fees;
             profit += o.netProfit;
         }
-        out << "  " << day << "  " << candidates.size() << " bonds  capital " << QString::fromStdString(cost.toFixed(2))
-            << "  profit " << QString::fromStdString(profit.toFixed(2)) << '\n';
+        out << "  " << day << "  " << candidates.size() << " bonds  capital "
+            << QString::fromStdString(cost.toFixed(2)) << "  profit "
+            << QString::fromStdString(profit.toFixed(2)) << '\n';
         for (std::size_t i = 0; i < candidates.size() && int(i) < options.limit; ++i) {
             const Opportunity& o = candidates[i];
-            out << "      " << QString::fromStdString(o.eventTitle).left(44).leftJustified(44) << "  @ "
-                << (o.legs.empty() ? QString() : money(o.legs.front().limitPrice)) << "  q=" << money(o.shares)
-                << "  ann " << QString::number(o.annualizedPct.value_or(0) * 100, 'f', 1) << " %\n";
+            out << "      " << QString::fromStdString(o.eventTitle).left(44).leftJustified(44)
+                << "  @ " << (o.legs.empty() ? QString() : money(o.legs.front().limitPrice))
+                << "  q=" << money(o.shares) << "  ann "
+                << QString::number(o.annualizedPct.value_or(0) * 100, 'f', 1) << " %\n";
         }
     }
     return 0;

@@ -1,5 +1,4 @@
 #include "app/arb/Commands.h"
-
 #include "core/config/ArbConfigLoader.h"
 #include "core/marketdata/MarketDataService.h"
 #include "core/snapshot/SnapshotReplay.h"
@@ -45,13 +44,14 @@ void printSummary(const MarketDataIngest& ingest, bool json)
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         return;
     }
-    out << universe.events().size() << " events (" << negRisk << " negRisk, " << augmented << " augmented), "
-        << universe.marketCount() << " markets (" << tradable << " tradable)\n"
-        << ingest.books().size() << " books: " << counts.live << " live, " << counts.stale << " stale, "
-        << counts.invalid << " invalid, " << counts.empty << " without a snapshot\n"
+    out << universe.events().size() << " events (" << negRisk << " negRisk, " << augmented
+        << " augmented), " << universe.marketCount() << " markets (" << tradable << " tradable)\n"
+        << ingest.books().size() << " books: " << counts.live << " live, " << counts.stale
+        << " stale, " << counts.invalid << " invalid, " << counts.empty << " without a snapshot\n"
         << ingest.counters().errors << " input errors\n";
     for (const Error& error : ingest.recentErrors()) {
-        out << "  " << errorCodeName(error.code) << ": " << QString::fromStdString(error.detail) << '\n';
+        out << "  " << errorCodeName(error.code) << ": " << QString::fromStdString(error.detail)
+            << '\n';
     }
 }
 
@@ -62,13 +62,15 @@ int runUniverse(const ArbOptions& options)
     if (!options.snapshotDir.isEmpty()) {
         const auto snapshot = Snapshot::load(options.snapshotDir);
         if (!snapshot.ok()) {
-            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(snapshot.error().detail) << '\n';
+            QTextStream(stderr) << "polaris-arb: "
+                                << QString::fromStdString(snapshot.error().detail) << '\n';
             return 1;
         }
         ManualClock clock;
         MarketDataIngest ingest;
         if (const Status status = replaySnapshot(*snapshot, ingest, clock); !status.ok()) {
-            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(status.error().detail) << '\n';
+            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(status.error().detail)
+                                << '\n';
             return 1;
         }
         printSummary(ingest, options.json);
@@ -87,8 +89,9 @@ int runUniverse(const ArbOptions& options)
         QCoreApplication::exit(0);
     });
     QTimer::singleShot(options.loadTimeoutS * 1000, [&] {
-        QTextStream(stderr) << "polaris-arb: market data not loaded within " << options.loadTimeoutS << " s from "
-                            << options.endpoints.gammaUrl.toString() << " (is the venue reachable?)\n";
+        QTextStream(stderr) << "polaris-arb: market data not loaded within " << options.loadTimeoutS
+                            << " s from " << options.endpoints.gammaUrl.toString()
+                            << " (is the venue reachable?)\n";
         exitCode = 1;
         QCoreApplication::exit(1);
     });

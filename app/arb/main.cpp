@@ -38,7 +38,8 @@ int main(int argc, char** argv)
     if (options.command == QLatin1String("order")) {
         return runOrder(options);
     }
-    QTextStream(stderr) << "polaris-arb: unknown command '" << options.command
-                        << "' (scan, record, universe, status, history, bonds, order, config; --help)\n";
+    QTextStream(stderr)
+            << "polaris-arb: unknown command '" << options.command
+            << "' (scan, record, universe, status, history, bonds, order, config; --help)\n";
     return 2;
 }

@@ -23,8 +23,7 @@ void say(const QString& line)
 ConsoleRoot::ConsoleRoot(Options options, ui::MainWindow& window)
     : m_options(std::move(options))
     , m_window(window)
-{
-}
+{}
 
 ConsoleRoot::~ConsoleRoot()
 {
@@ -40,20 +39,23 @@ void ConsoleRoot::start()
     }
     const QString gamma = m_options.endpoints.gammaUrl.toString();
     m_window.showMessage(tr("Checking whether Polymarket is reachable at %1…").arg(gamma));
-    auto* probe = new polymarket::VenueProbe(m_options.endpoints.gammaUrl, m_options.probeTimeoutMs, this);
-    connect(probe, &polymarket::VenueProbe::finished, this, [this, probe, gamma](bool reachable, const QString& reason) {
-        probe->deleteLater();
-        if (reachable) {
-            say(tr("connected to Polymarket (%1)").arg(gamma));
-            m_window.setSource(tr("Polymarket · %1").arg(gamma));
-            startMarketData(m_options.endpoints);
-            return;
-        }
-        say(tr("cannot reach Polymarket at %1 (%2).").arg(gamma, reason));
-        say(tr("falling back to the built-in simulator: ALL DATA SHOWN IS SIMULATED."));
-        startSimulator(tr("Polymarket is not reachable from this machine (%1); showing the built-in simulator")
-                               .arg(reason));
-    });
+    auto* probe = new polymarket::VenueProbe(m_options.endpoints.gammaUrl, m_options.probeTimeoutMs,
+                                             this);
+    connect(probe, &polymarket::VenueProbe::finished, this,
+            [this, probe, gamma](bool reachable, const QString& reason) {
+                probe->deleteLater();
+                if (reachable) {
+                    say(tr("connected to Polymarket (%1)").arg(gamma));
+                    m_window.setSource(tr("Polymarket · %1").arg(gamma));
+                    startMarketData(m_options.endpoints);
+                    return;
+                }
+                say(tr("cannot reach Polymarket at %1 (%2).").arg(gamma, reason));
+                say(tr("falling back to the built-in simulator: ALL DATA SHOWN IS SIMULATED."));
+                startSimulator(tr("Polymarket is not reachable from this machine (%1); showing the "
+                                  "built-in simulator")
+                                       .arg(reason));
+            });
     probe->start();
 }
 
@@ -92,7 +94,8 @@ void ConsoleRoot::startMarketData(const polymarket::VenueEndpoints& endpoints)
 {
     MarketDataService::Options options;
     options.endpoints = endpoints;
-    m_marketThread = std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-marketdata"));
+    m_marketThread =
+            std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-marketdata"));
     auto* service = m_marketThread->adopt(new ScanService(options, ArbConfig{}, m_clock));
     connect(service, &ScanService::statusChanged, &m_window, &ui::MainWindow::setMarketDataStatus);
     connect(service, &ScanService::statusChanged, this, &ConsoleRoot::printStatus);

@@ -18,30 +18,37 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Polaris prediction-market arbitrage console"));
     parser.addHelpOption();
     polaris::polymarket::VenueEndpoints::addOptions(parser);
-    parser.addOption({QStringLiteral("demo"), QStringLiteral("Run on the built-in simulator (no network needed).")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Run on the built-in simulator (no network needed).")});
     parser.addOption({QStringLiteral("probe-timeout"),
-                      QStringLiteral("Seconds to wait for Polymarket before falling back to the simulator (default 5)."),
+                      QStringLiteral("Seconds to wait for Polymarket before falling back to the "
+                                     "simulator (default 5)."),
                       QStringLiteral("S"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Save the window to this PNG after --screenshot-after seconds, then quit "
-                                     "(docs/screenshots)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("screenshot-after"), QStringLiteral("Seconds before the screenshot (default 8)."),
+    parser.addOption(
+            {QStringLiteral("screenshot"),
+             QStringLiteral(
+                     "Save the window to this PNG after --screenshot-after seconds, then quit "
+                     "(docs/screenshots)."),
+             QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("screenshot-after"),
+                      QStringLiteral("Seconds before the screenshot (default 8)."),
                       QStringLiteral("S"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("lang"),
-                      QStringLiteral("Interface language: en, zh_CN or system (default: the ui/language "
-                                     "setting, else the system's)."),
-                      QStringLiteral("LANG")});
+    parser.addOption(
+            {QStringLiteral("lang"),
+             QStringLiteral("Interface language: en, zh_CN or system (default: the ui/language "
+                            "setting, else the system's)."),
+             QStringLiteral("LANG")});
     parser.process(app);
 
     QSettings settings;
     const QString language = parser.isSet(QStringLiteral("lang"))
-            ? parser.value(QStringLiteral("lang"))
-            : settings.value(QStringLiteral("ui/language")).toString();
+                                     ? parser.value(QStringLiteral("lang"))
+                                     : settings.value(QStringLiteral("ui/language")).toString();
     polaris::i18n::UiLanguage::install(app, polaris::i18n::UiLanguage::resolve(language));
     auto endpoints = polaris::polymarket::VenueEndpoints::resolve(&parser, &settings);
     if (!endpoints.ok()) {
-        QTextStream(stderr) << "polaris-console: " << QString::fromStdString(endpoints.error().detail) << '\n';
+        QTextStream(stderr) << "polaris-console: "
+                            << QString::fromStdString(endpoints.error().detail) << '\n';
         return 2;
     }
     ConsoleRoot::Options options;
@@ -55,11 +62,14 @@ int main(int argc, char** argv)
     root.start();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString path = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(parser.value(QStringLiteral("screenshot-after")).toInt() * 1000, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            QTextStream(stdout) << "polaris-console: screenshot " << (saved ? "saved to " : "FAILED: ") << path << '\n';
-            QApplication::exit(saved ? 0 : 1);
-        });
+        QTimer::singleShot(parser.value(QStringLiteral("screenshot-after")).toInt() * 1000, &window,
+                           [&window, path] {
+                               const bool saved = window.grab().save(path, "PNG");
+                               QTextStream(stdout)
+                                       << "polaris-console: screenshot "
+                                       << (saved ? "saved to " : "FAILED: ") << path << '\n';
+                               QApplication::exit(saved ? 0 : 1);
+                           });
     }
     return QApplication::exec();
 }

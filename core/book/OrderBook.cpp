@@ -17,8 +17,9 @@ bool validPrice(Decimal price)
 template <typename Better>
 void setLevel(std::vector<BookLevel>& levels, Decimal price, Decimal size, Better better)
 {
-    const auto it = std::lower_bound(levels.begin(), levels.end(), price,
-                                     [&](const BookLevel& level, Decimal p) { return better(level.price, p); });
+    const auto it = std::lower_bound(
+            levels.begin(), levels.end(), price,
+            [&](const BookLevel& level, Decimal p) { return better(level.price, p); });
     const bool exists = it != levels.end() && it->price == price;
     if (size.isZero()) {
         if (exists) {
@@ -59,16 +60,22 @@ DepthWalk walk(std::span<const BookLevel> levels, Decimal wanted, Rounding round
 const char* bookStateName(BookState state)
 {
     switch (state) {
-    case BookState::Empty: return "empty";
-    case BookState::Live: return "live";
-    case BookState::Stale: return "stale";
-    case BookState::Invalid: return "invalid";
+    case BookState::Empty:
+        return "empty";
+    case BookState::Live:
+        return "live";
+    case BookState::Stale:
+        return "stale";
+    case BookState::Invalid:
+        return "invalid";
     }
     return "unknown";
 }
 
-Status OrderBook::applySnapshot(std::span<const BookLevel> bids, std::span<const BookLevel> asks,
-                                std::int64_t venueTimestampMs, std::int64_t receivedAtMs)
+Status OrderBook::applySnapshot(std::span<const BookLevel> bids,
+                                std::span<const BookLevel> asks,
+                                std::int64_t venueTimestampMs,
+                                std::int64_t receivedAtMs)
 {
     m_bids.clear();
     m_asks.clear();
@@ -77,7 +84,8 @@ Status OrderBook::applySnapshot(std::span<const BookLevel> bids, std::span<const
     for (const auto& [levels, target] : {std::pair{bids, &m_bids}, std::pair{asks, &m_asks}}) {
         for (const BookLevel& level : levels) {
             if (!validPrice(level.price)) {
-                return invalidate(ErrorCode::OutOfRange, "price " + level.price.toString() + " outside (0,1)");
+                return invalidate(ErrorCode::OutOfRange,
+                                  "price " + level.price.toString() + " outside (0,1)");
             }
             if (level.size.isNegative()) {
                 return invalidate(ErrorCode::OutOfRange, "negative size " + level.size.toString());
@@ -87,9 +95,13 @@ Status OrderBook::applySnapshot(std::span<const BookLevel> bids, std::span<const
             }
         }
     }
-    std::sort(m_bids.begin(), m_bids.end(), [](const BookLevel& a, const BookLevel& b) { return a.price > b.price; });
-    std::sort(m_asks.begin(), m_asks.end(), [](const BookLevel& a, const BookLevel& b) { return a.price < b.price; });
-    const auto samePrice = [](const BookLevel& a, const BookLevel& b) { return a.price == b.price; };
+    std::sort(m_bids.begin(), m_bids.end(),
+              [](const BookLevel& a, const BookLevel& b) { return a.price > b.price; });
+    std::sort(m_asks.begin(), m_asks.end(),
+              [](const BookLevel& a, const BookLevel& b) { return a.price < b.price; });
+    const auto samePrice = [](const BookLevel& a, const BookLevel& b) {
+        return a.price == b.price;
+    };
     if (std::adjacent_find(m_bids.begin(), m_bids.end(), samePrice) != m_bids.end()
         || std::adjacent_find(m_asks.begin(), m_asks.end(), samePrice) != m_asks.end()) {
         return invalidate(ErrorCode::InvalidFormat, "duplicate price level in snapshot");
@@ -99,15 +111,18 @@ Status OrderBook::applySnapshot(std::span<const BookLevel> bids, std::span<const
     return checkUncrossed();
 }
 
-Status OrderBook::applyChanges(std::span<const LevelChange> changes, std::int64_t venueTimestampMs,
+Status OrderBook::applyChanges(std::span<const LevelChange> changes,
+                               std::int64_t venueTimestampMs,
                                std::int64_t receivedAtMs)
 {
     if (m_state == BookState::Empty || m_state == BookState::Invalid) {
-        return Error{ErrorCode::NotFound, "book " + m_assetId + " has no snapshot to apply changes to"};
+        return Error{ErrorCode::NotFound,
+                     "book " + m_assetId + " has no snapshot to apply changes to"};
     }
     for (const LevelChange& change : changes) {
         if (!validPrice(change.price)) {
-            return invalidate(ErrorCode::OutOfRange, "price " + change.price.toString() + " outside (0,1)");
+            return invalidate(ErrorCode::OutOfRange,
+                              "price " + change.price.toString() + " outside (0,1)");
         }
         if (change.size.isNegative()) {
             return invalidate(ErrorCode::OutOfRange, "negative size " + change.size.toString());
@@ -201,7 +216,8 @@ Status OrderBook::checkUncrossed()
 {
     if (!m_bids.empty() && !m_asks.empty() && m_bids.front().price >= m_asks.front().price) {
         return invalidate(ErrorCode::CrossedBook, "crossed: bid " + m_bids.front().price.toString()
-                                                          + " >= ask " + m_asks.front().price.toString());
+                                                          + " >= ask "
+                                                          + m_asks.front().price.toString());
     }
     return okStatus();
 }

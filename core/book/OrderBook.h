@@ -31,7 +31,9 @@ class OrderBook
 {
 public:
     OrderBook() = default;
-    explicit OrderBook(std::string assetId) : m_assetId(std::move(assetId)) {}
+    explicit OrderBook(std::string assetId)
+        : m_assetId(std::move(assetId))
+    {}
 
     const std::string& assetId() const { return m_assetId; }
     const std::string& market() const { return m_market; }
@@ -40,16 +42,21 @@ public:
     /// Replaces both sides. Levels may come in any order; zero-size levels are ignored.
     /// Rejects (and marks the book Invalid) prices outside (0,1), negative sizes, duplicate
     /// prices and a crossed result.
-    Status applySnapshot(std::span<const BookLevel> bids, std::span<const BookLevel> asks,
-                         std::int64_t venueTimestampMs, std::int64_t receivedAtMs);
+    Status applySnapshot(std::span<const BookLevel> bids,
+                         std::span<const BookLevel> asks,
+                         std::int64_t venueTimestampMs,
+                         std::int64_t receivedAtMs);
     /// Applies a batch of level changes (one venue message), then checks the book is uncrossed.
     /// A book that is Empty or Invalid ignores changes until the next snapshot: changes are
     /// deltas and cannot repair a book we do not have.
-    Status applyChanges(std::span<const LevelChange> changes, std::int64_t venueTimestampMs,
+    Status applyChanges(std::span<const LevelChange> changes,
+                        std::int64_t venueTimestampMs,
                         std::int64_t receivedAtMs);
-    Status applyChange(const LevelChange& change, std::int64_t venueTimestampMs, std::int64_t receivedAtMs)
+    Status
+    applyChange(const LevelChange& change, std::int64_t venueTimestampMs, std::int64_t receivedAtMs)
     {
-        return applyChanges(std::span<const LevelChange>(&change, 1), venueTimestampMs, receivedAtMs);
+        return applyChanges(std::span<const LevelChange>(&change, 1), venueTimestampMs,
+                            receivedAtMs);
     }
 
     /// Best first: bids descending, asks ascending.
@@ -98,8 +105,8 @@ private:
 
     std::string m_assetId;
     std::string m_market;
-    std::vector<BookLevel> m_bids; // descending price
-    std::vector<BookLevel> m_asks; // ascending price
+    std::vector<BookLevel> m_bids;                    // descending price
+    std::vector<BookLevel> m_asks;                    // ascending price
     Decimal m_tickSize = Decimal::fromMicros(10'000); // 0.01 until the venue says otherwise
     Decimal m_minOrderSize = Decimal::fromInt(5);
     std::string m_hash;

@@ -21,8 +21,8 @@ struct ArbConfig
     Decimal convertGasUsd = Decimal::fromMicros(20'000); ///< C: convertPositions, $0.02
 
     // Layer 1 / 2: data integrity and quality.
-    Decimal minLiquidityUsd = Decimal::fromInt(1000);    ///< anti-rug
-    std::int64_t maxBookAgeMs = 5'000;                   ///< books older than this are stale
+    Decimal minLiquidityUsd = Decimal::fromInt(1000);      ///< anti-rug
+    std::int64_t maxBookAgeMs = 5'000;                     ///< books older than this are stale
     std::int64_t resolutionLagMs = 2LL * 24 * 3600 * 1000; ///< end date -> payout, default 2 days
 
     // Strategy F: bonds.

@@ -7,19 +7,22 @@ namespace polaris {
 Decimal takerFee(Decimal shares, Decimal price, Decimal rate, int exponent)
 {
     const Decimal one = Decimal::fromInt(1);
-    if (!shares.isPositive() || !rate.isPositive() || !price.isPositive() || price >= one || exponent < 0) {
+    if (!shares.isPositive() || !rate.isPositive() || !price.isPositive() || price >= one
+        || exponent < 0) {
         return Decimal();
     }
     // Everything in micro-units: value = shares·rate·(p·q)^e / 10^(6+6+12e), and we want it in
     // units of 10^-5, floored: floor(N / 10^(7+12e)) with N = shares·rate·(p·q)^e exactly.
-    const auto pq = static_cast<std::uint64_t>(price.micros()) * static_cast<std::uint64_t>((one - price).micros());
+    const auto pq = static_cast<std::uint64_t>(price.micros())
+                    * static_cast<std::uint64_t>((one - price).micros());
     UInt256 n(static_cast<std::uint64_t>(shares.micros()));
     if (!n.mulSmall(static_cast<std::uint64_t>(rate.micros()))) {
         return Decimal();
     }
     for (int i = 0; i < exponent; ++i) {
         if (!n.mulSmall(pq)) {
-            return Decimal(); // unreachable for sizes Decimal can hold; 256 bits cover exponent <= 8
+            return Decimal(); // unreachable for sizes Decimal can hold; 256 bits cover exponent <=
+                              // 8
         }
     }
     // Successive floors by factors multiply out to one floor by their product.

@@ -8,7 +8,8 @@ constexpr std::size_t kRecentErrors = 32;
 
 MarketDataIngest::MarketDataIngest() = default;
 
-Status MarketDataIngest::addEventsPage(std::string_view json, std::vector<std::string_view>* rawEvents)
+Status MarketDataIngest::addEventsPage(std::string_view json,
+                                       std::vector<std::string_view>* rawEvents)
 {
     std::vector<Error> warnings;
     auto events = m_gammaParser.parseEvents(json, &warnings, rawEvents);

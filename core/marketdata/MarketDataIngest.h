@@ -23,7 +23,9 @@ public:
     virtual ~MarketDataListener() = default;
     virtual void onUniverseChanged(const Universe& universe, const BookStore& books) = 0;
     /// `dirty` are BookStore indices changed by the last payload, each once.
-    virtual void onBooksChanged(std::span<const std::size_t> dirty, const BookStore& books, std::int64_t nowMs) = 0;
+    virtual void onBooksChanged(std::span<const std::size_t> dirty,
+                                const BookStore& books,
+                                std::int64_t nowMs) = 0;
 };
 
 /// Counters of what went through the ingest, for status displays.

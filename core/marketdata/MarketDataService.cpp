@@ -39,12 +39,18 @@ QStringList toQt(const std::vector<std::string>& ids)
 const char* marketDataPhaseName(MarketDataStatus::Phase phase)
 {
     switch (phase) {
-    case MarketDataStatus::Phase::Starting: return "starting";
-    case MarketDataStatus::Phase::LoadingEvents: return "loading events";
-    case MarketDataStatus::Phase::LoadingBooks: return "loading books";
-    case MarketDataStatus::Phase::Live: return "live";
-    case MarketDataStatus::Phase::Replay: return "replay";
-    case MarketDataStatus::Phase::Failed: return "failed";
+    case MarketDataStatus::Phase::Starting:
+        return "starting";
+    case MarketDataStatus::Phase::LoadingEvents:
+        return "loading events";
+    case MarketDataStatus::Phase::LoadingBooks:
+        return "loading books";
+    case MarketDataStatus::Phase::Live:
+        return "live";
+    case MarketDataStatus::Phase::Replay:
+        return "replay";
+    case MarketDataStatus::Phase::Failed:
+        return "failed";
     }
     return "unknown";
 }
@@ -79,7 +85,8 @@ void MarketDataService::createClients()
     wsOptions.pingIntervalMs = m_options.pingIntervalMs;
     m_ws = new MarketWsClient(wsOptions, this); // this thread: frames are applied where they arrive
 
-    connect(m_gamma, &GammaClient::eventsPage, this, [this](const QByteArray& page, int) { onEventsPage(page); });
+    connect(m_gamma, &GammaClient::eventsPage, this,
+            [this](const QByteArray& page, int) { onEventsPage(page); });
     connect(m_gamma, &GammaClient::eventsFinished, this, [this](int) { onEventsFinished(); });
     connect(m_gamma, &GammaClient::failed, this, [this](const Error& error) {
         m_lastError = QString::fromStdString(error.detail);
@@ -89,21 +96,24 @@ void MarketDataService::createClients()
             Q_EMIT failed(tr("Could not load the list of markets: %1").arg(m_lastError));
         }
     });
-    connect(m_rest, &ClobRestClient::booksBatch, this, [this](const QByteArray& json, const QStringList&) {
-        onBooksBatch(json);
-    });
-    connect(m_rest, &ClobRestClient::booksBatchFailed, this, [this](const QStringList& ids, const Error& error) {
-        m_lastError = QString::fromStdString(error.detail);
-        qCWarning(lcMarketData) << "books for" << ids.size() << "tokens failed:" << m_lastError;
-    });
+    connect(m_rest, &ClobRestClient::booksBatch, this,
+            [this](const QByteArray& json, const QStringList&) { onBooksBatch(json); });
+    connect(m_rest, &ClobRestClient::booksBatchFailed, this,
+            [this](const QStringList& ids, const Error& error) {
+                m_lastError = QString::fromStdString(error.detail);
+                qCWarning(lcMarketData)
+                        << "books for" << ids.size() << "tokens failed:" << m_lastError;
+            });
     connect(m_rest, &ClobRestClient::booksFinished, this, [this] {
         if (m_phase == MarketDataStatus::Phase::LoadingBooks) {
             m_phase = MarketDataStatus::Phase::Live;
             Q_EMIT initialBooksLoaded();
         }
     });
-    connect(m_ws, &MarketWsClient::frame, this, [this](int, const QByteArray& text) { onFrame(text); });
-    connect(m_ws, &MarketWsClient::heartbeat, this, [this](int) { m_ingest.confirmAll(m_clock.nowMs()); });
+    connect(m_ws, &MarketWsClient::frame, this,
+            [this](int, const QByteArray& text) { onFrame(text); });
+    connect(m_ws, &MarketWsClient::heartbeat, this,
+            [this](int) { m_ingest.confirmAll(m_clock.nowMs()); });
     connect(m_ws, &MarketWsClient::shardDown, this, [this](int, const QStringList& ids) {
         --m_shardsUp;
         onShardDown(ids);
@@ -148,7 +158,8 @@ void MarketDataService::onEventsPage(const QByteArray& page)
     if (m_rawSink) {
         m_rawSink->onEventsPage(page);
     }
-    (void)m_ingest.addEventsPage(std::string_view(page.constData(), static_cast<std::size_t>(page.size())));
+    (void)m_ingest.addEventsPage(
+            std::string_view(page.constData(), static_cast<std::size_t>(page.size())));
     logNewErrors();
 }
 
@@ -157,9 +168,10 @@ void MarketDataService::onEventsFinished()
     m_ingest.commitUniverse();
     const Universe& universe = m_ingest.universe();
     const std::vector<std::string> tokens = universe.allTokenIds();
-    qCInfo(lcMarketData) << "universe:" << universe.events().size() << "events," << universe.marketCount()
-                         << "markets," << tokens.size() << "tokens";
-    Q_EMIT universeReady(int(universe.events().size()), int(universe.marketCount()), int(tokens.size()));
+    qCInfo(lcMarketData) << "universe:" << universe.events().size() << "events,"
+                         << universe.marketCount() << "markets," << tokens.size() << "tokens";
+    Q_EMIT universeReady(int(universe.events().size()), int(universe.marketCount()),
+                         int(tokens.size()));
     // Books we have never seen (all of them the first time, new markets on a refresh).
     std::vector<std::string> missing;
     for (const std::string& token : tokens) {
@@ -173,13 +185,17 @@ void MarketDataService::onEventsFinished()
         m_universeLoaded = true;
         m_phase = MarketDataStatus::Phase::LoadingBooks;
         if (m_options.gammaRefreshMs > 0) {
-            QMetaObject::invokeMethod(m_gamma, [gamma = m_gamma, ms = m_options.gammaRefreshMs] {
-                gamma->startPeriodicRefresh(ms);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    m_gamma,
+                    [gamma = m_gamma, ms = m_options.gammaRefreshMs] {
+                        gamma->startPeriodicRefresh(ms);
+                    },
+                    Qt::QueuedConnection);
         }
     }
     if (!ids.isEmpty()) {
-        QMetaObject::invokeMethod(m_rest, [rest = m_rest, ids] { rest->fetchBooks(ids); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                m_rest, [rest = m_rest, ids] { rest->fetchBooks(ids); }, Qt::QueuedConnection);
         m_ws->subscribe(ids);
         m_shardsTotal = m_ws->shardCount();
     } else if (m_phase == MarketDataStatus::Phase::LoadingBooks) {
@@ -193,7 +209,8 @@ void MarketDataService::onBooksBatch(const QByteArray& json)
     if (m_rawSink) {
         m_rawSink->onBooksBatch(json);
     }
-    m_ingest.applyBooks(std::string_view(json.constData(), static_cast<std::size_t>(json.size())), m_clock.nowMs());
+    m_ingest.applyBooks(std::string_view(json.constData(), static_cast<std::size_t>(json.size())),
+                        m_clock.nowMs());
     logNewErrors();
 }
 
@@ -203,13 +220,15 @@ void MarketDataService::onFrame(const QByteArray& frame)
     if (m_rawSink) {
         m_rawSink->onFrame(now, frame);
     }
-    m_ingest.applyFrame(std::string_view(frame.constData(), static_cast<std::size_t>(frame.size())), now);
+    m_ingest.applyFrame(std::string_view(frame.constData(), static_cast<std::size_t>(frame.size())),
+                        now);
     logNewErrors();
 }
 
 void MarketDataService::onShardDown(const QStringList& ids)
 {
-    qCWarning(lcMarketData) << "market feed lost for" << ids.size() << "tokens; their books are stale";
+    qCWarning(lcMarketData) << "market feed lost for" << ids.size()
+                            << "tokens; their books are stale";
     m_ingest.markStale(toStd(ids), m_clock.nowMs());
 }
 
@@ -217,7 +236,8 @@ void MarketDataService::onShardUp(const QStringList& ids)
 {
     // Deltas may have been missed while the shard was down: resynchronise from a REST snapshot.
     if (m_universeLoaded && m_rest) {
-        QMetaObject::invokeMethod(m_rest, [rest = m_rest, ids] { rest->fetchBooks(ids); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                m_rest, [rest = m_rest, ids] { rest->fetchBooks(ids); }, Qt::QueuedConnection);
     }
 }
 
@@ -248,7 +268,8 @@ void MarketDataService::publishStatus()
     const qint64 now = m_clock.nowMs();
     const quint64 frames = m_ingest.counters().frames;
     if (m_lastStatusMs > 0 && now > m_lastStatusMs) {
-        m_messagesPerSecond = double(frames - m_framesAtLastStatus) * 1000.0 / double(now - m_lastStatusMs);
+        m_messagesPerSecond =
+                double(frames - m_framesAtLastStatus) * 1000.0 / double(now - m_lastStatusMs);
     }
     m_framesAtLastStatus = frames;
     m_lastStatusMs = now;
@@ -264,7 +285,8 @@ void MarketDataService::logNewErrors()
     const auto recent = m_ingest.recentErrors();
     const quint64 fresh = std::min<quint64>(errors - m_errorsLogged, recent.size());
     for (std::size_t i = recent.size() - fresh; i < recent.size(); ++i) {
-        qCWarning(lcMarketData).noquote() << errorCodeName(recent[i].code) << QString::fromStdString(recent[i].detail);
+        qCWarning(lcMarketData).noquote()
+                << errorCodeName(recent[i].code) << QString::fromStdString(recent[i].detail);
     }
     m_lastError = QString::fromStdString(recent.back().detail);
     m_errorsLogged = errors;

@@ -37,7 +37,8 @@ Int128 divideRounded(Int128 numerator, Int128 divisor, Rounding rounding)
 
 Error formatError(std::string_view text, const char* why)
 {
-    return Error{ErrorCode::InvalidFormat, std::string("'") + std::string(text.substr(0, 64)) + "': " + why};
+    return Error{ErrorCode::InvalidFormat,
+                 std::string("'") + std::string(text.substr(0, 64)) + "': " + why};
 }
 
 Result<Decimal> parseImpl(std::string_view text, bool strict, Rounding rounding)
@@ -55,7 +56,8 @@ Result<Decimal> parseImpl(std::string_view text, bool strict, Rounding rounding)
     while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
         integerPart = integerPart * 10 + (text[pos] - '0');
         if (integerPart > Decimal::kMaxAbsMicros / Decimal::kOne) {
-            return Error{ErrorCode::OutOfRange, "'" + std::string(text.substr(0, 64)) + "' exceeds 10^12"};
+            return Error{ErrorCode::OutOfRange,
+                         "'" + std::string(text.substr(0, 64)) + "' exceeds 10^12"};
         }
         ++pos;
         ++integerDigits;
@@ -93,19 +95,20 @@ Result<Decimal> parseImpl(std::string_view text, bool strict, Rounding rounding)
     Int128 micros = integerPart * Decimal::kOne + fraction * kPow10[Decimal::kScale - kept];
     if (excessNonZero) {
         if (strict) {
-            return Error{ErrorCode::OverPrecise,
-                         "'" + std::string(text.substr(0, 64)) + "' has more than 6 decimal places"};
+            return Error{ErrorCode::OverPrecise, "'" + std::string(text.substr(0, 64))
+                                                         + "' has more than 6 decimal places"};
         }
         // Magnitude rounding on the absolute value; the sign is applied below.
-        const bool towardInfinityOfMagnitude = (rounding == Rounding::Up && !negative)
-                || (rounding == Rounding::Down && negative)
+        const bool towardInfinityOfMagnitude =
+                (rounding == Rounding::Up && !negative) || (rounding == Rounding::Down && negative)
                 || (rounding == Rounding::Nearest && excessFirstDigit >= 5);
         if (towardInfinityOfMagnitude) {
             micros += 1;
         }
     }
     if (micros > Decimal::kMaxAbsMicros) {
-        return Error{ErrorCode::OutOfRange, "'" + std::string(text.substr(0, 64)) + "' exceeds 10^12"};
+        return Error{ErrorCode::OutOfRange,
+                     "'" + std::string(text.substr(0, 64)) + "' exceeds 10^12"};
     }
     return Decimal::fromMicros(static_cast<std::int64_t>(negative ? -micros : micros));
 }
@@ -126,7 +129,8 @@ Result<Decimal> Decimal::fromJsonNumber(double value)
 {
     char buffer[64];
     // Fixed notation in shortest round-trip form: 0.01 -> "0.01", 1e-05 -> "0.00001".
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    const auto [end, ec] =
+            std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     if (ec != std::errc()) {
         return Error{ErrorCode::OutOfRange, "number too large to represent"};
     }

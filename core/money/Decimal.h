@@ -22,7 +22,8 @@ public:
     static constexpr int kScale = 6;
     static constexpr std::int64_t kOne = 1'000'000;
     /// Largest magnitude accepted from text: a trillion units. Anything bigger is an absurd
-    /// size or price from a broken feed, and keeping headroom lets sums of many values not overflow.
+    /// size or price from a broken feed, and keeping headroom lets sums of many values not
+    /// overflow.
     static constexpr std::int64_t kMaxAbsMicros = 1'000'000'000'000LL * kOne;
 
     constexpr Decimal() = default;
@@ -62,22 +63,41 @@ public:
     /// Rounds to a multiple of `step` (a tick size or size precision); step must be positive.
     Decimal roundToMultiple(Decimal step, Rounding rounding) const;
     /// Whether this is an exact multiple of step.
-    bool isMultipleOf(Decimal step) const { return step.m_micros != 0 && m_micros % step.m_micros == 0; }
+    bool isMultipleOf(Decimal step) const
+    {
+        return step.m_micros != 0 && m_micros % step.m_micros == 0;
+    }
 
     constexpr Decimal operator-() const { return Decimal(-m_micros); }
     constexpr Decimal operator+(Decimal o) const { return Decimal(m_micros + o.m_micros); }
     constexpr Decimal operator-(Decimal o) const { return Decimal(m_micros - o.m_micros); }
-    constexpr Decimal& operator+=(Decimal o) { m_micros += o.m_micros; return *this; }
-    constexpr Decimal& operator-=(Decimal o) { m_micros -= o.m_micros; return *this; }
+    constexpr Decimal& operator+=(Decimal o)
+    {
+        m_micros += o.m_micros;
+        return *this;
+    }
+    constexpr Decimal& operator-=(Decimal o)
+    {
+        m_micros -= o.m_micros;
+        return *this;
+    }
     constexpr Decimal operator*(std::int64_t n) const { return Decimal(m_micros * n); }
     constexpr auto operator<=>(const Decimal&) const = default;
 
 private:
-    constexpr explicit Decimal(std::int64_t micros) : m_micros(micros) {}
+    constexpr explicit Decimal(std::int64_t micros)
+        : m_micros(micros)
+    {}
     std::int64_t m_micros = 0;
 };
 
-constexpr Decimal min(Decimal a, Decimal b) { return b < a ? b : a; }
-constexpr Decimal max(Decimal a, Decimal b) { return a < b ? b : a; }
+constexpr Decimal min(Decimal a, Decimal b)
+{
+    return b < a ? b : a;
+}
+constexpr Decimal max(Decimal a, Decimal b)
+{
+    return a < b ? b : a;
+}
 
 } // namespace polaris

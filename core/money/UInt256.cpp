@@ -11,15 +11,18 @@ __extension__ using UInt128 = unsigned __int128;
 Result<UInt256> UInt256::fromDecimal(std::string_view digits)
 {
     if (digits.empty() || digits.size() > 78) {
-        return Error{ErrorCode::InvalidFormat, "uint256 needs 1 to 78 decimal digits, got " + std::to_string(digits.size())};
+        return Error{ErrorCode::InvalidFormat,
+                     "uint256 needs 1 to 78 decimal digits, got " + std::to_string(digits.size())};
     }
     UInt256 value;
     for (const char c : digits) {
         if (c < '0' || c > '9') {
-            return Error{ErrorCode::InvalidFormat, "uint256 '" + std::string(digits.substr(0, 80)) + "' has a non-digit"};
+            return Error{ErrorCode::InvalidFormat,
+                         "uint256 '" + std::string(digits.substr(0, 80)) + "' has a non-digit"};
         }
         if (!value.mulSmall(10) || !value.add(UInt256(static_cast<std::uint64_t>(c - '0')))) {
-            return Error{ErrorCode::OutOfRange, "uint256 '" + std::string(digits) + "' exceeds 2^256-1"};
+            return Error{ErrorCode::OutOfRange,
+                         "uint256 '" + std::string(digits) + "' exceeds 2^256-1"};
         }
     }
     return value;
@@ -44,8 +47,8 @@ std::array<std::uint8_t, 32> UInt256::toBigEndian() const
     std::array<std::uint8_t, 32> bytes{};
     for (int limb = 0; limb < 4; ++limb) {
         for (int byte = 0; byte < 8; ++byte) {
-            bytes[static_cast<std::size_t>(31 - (limb * 8 + byte))] =
-                    static_cast<std::uint8_t>(m_limbs[static_cast<std::size_t>(limb)] >> (8 * byte));
+            bytes[static_cast<std::size_t>(31 - (limb * 8 + byte))] = static_cast<std::uint8_t>(
+                    m_limbs[static_cast<std::size_t>(limb)] >> (8 * byte));
         }
     }
     return bytes;

@@ -18,7 +18,9 @@ class UInt256
 {
 public:
     constexpr UInt256() = default;
-    constexpr UInt256(std::uint64_t value) : m_limbs{value, 0, 0, 0} {} // NOLINT: implicit by design
+    constexpr UInt256(std::uint64_t value)
+        : m_limbs{value, 0, 0, 0}
+    {} // NOLINT: implicit by design
 
     /// Decimal digits only, up to 2^256-1; rejects empty, signs, junk and overflow.
     static Result<UInt256> fromDecimal(std::string_view digits);

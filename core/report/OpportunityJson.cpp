@@ -35,15 +35,16 @@ QJsonObject legToJson(const OpportunityLeg& leg)
     object.insert(QStringLiteral("token_id"), QString::fromStdString(leg.tokenId));
     object.insert(QStringLiteral("condition_id"), QString::fromStdString(leg.conditionId));
     object.insert(QStringLiteral("outcome"), QString::fromStdString(leg.outcome));
-    object.insert(QStringLiteral("side"), leg.side == TradeSide::Buy ? QStringLiteral("BUY") : QStringLiteral("SELL"));
+    object.insert(QStringLiteral("side"),
+                  leg.side == TradeSide::Buy ? QStringLiteral("BUY") : QStringLiteral("SELL"));
     object.insert(QStringLiteral("limit_price"), money(leg.limitPrice));
     object.insert(QStringLiteral("shares"), money(leg.shares));
     object.insert(QStringLiteral("vwap"), money(leg.vwap));
     object.insert(QStringLiteral("notional"), money(leg.notional));
     object.insert(QStringLiteral("fee"), money(leg.fee));
     object.insert(QStringLiteral("book_hash"), QString::fromStdString(leg.bookHash));
-    object.insert(QStringLiteral("book_timestamp"), leg.bookTimestampMs > 0 ? QJsonValue(isoUtc(leg.bookTimestampMs))
-                                                                            : QJsonValue());
+    object.insert(QStringLiteral("book_timestamp"),
+                  leg.bookTimestampMs > 0 ? QJsonValue(isoUtc(leg.bookTimestampMs)) : QJsonValue());
     return object;
 }
 
@@ -69,10 +70,12 @@ QJsonObject opportunityToJson(const Opportunity& opportunity)
     object.insert(QStringLiteral("gas"), money(opportunity.gas));
     object.insert(QStringLiteral("net_profit"), money(opportunity.netProfit));
     object.insert(QStringLiteral("net_profit_pct"), percent(opportunity.netProfitPct));
-    object.insert(QStringLiteral("annualized_pct"), opportunity.annualizedPct ? QJsonValue(percent(*opportunity.annualizedPct))
-                                                                             : QJsonValue());
-    object.insert(QStringLiteral("locked_until"), opportunity.lockedUntilMs ? QJsonValue(isoUtc(*opportunity.lockedUntilMs))
-                                                                           : QJsonValue());
+    object.insert(QStringLiteral("annualized_pct"),
+                  opportunity.annualizedPct ? QJsonValue(percent(*opportunity.annualizedPct))
+                                            : QJsonValue());
+    object.insert(QStringLiteral("locked_until"),
+                  opportunity.lockedUntilMs ? QJsonValue(isoUtc(*opportunity.lockedUntilMs))
+                                            : QJsonValue());
     object.insert(QStringLiteral("first_seen"), isoUtc(opportunity.firstSeenMs));
     object.insert(QStringLiteral("last_seen"), isoUtc(opportunity.lastSeenMs));
     QJsonArray legs;

@@ -38,7 +38,9 @@ void ScanDriver::onUniverseChanged(const Universe& universe, const BookStore& bo
     }
 }
 
-void ScanDriver::onBooksChanged(std::span<const std::size_t> dirty, const BookStore& books, std::int64_t nowMs)
+void ScanDriver::onBooksChanged(std::span<const std::size_t> dirty,
+                                const BookStore& books,
+                                std::int64_t nowMs)
 {
     m_lastNowMs = nowMs;
     m_dirtyTokens.clear();

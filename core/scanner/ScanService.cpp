@@ -12,9 +12,11 @@ constexpr int kPublishIntervalMs = 250;
 // only needs the closest ones, and copying them all four times a second would cost more than
 // the scan. Keep the ones with the best edge (no edge sorts last).
 constexpr std::size_t kMaxRefusals = 2000;
-}
+} // namespace
 
-ScanService::ScanService(MarketDataService::Options marketData, ArbConfig config, const Clock& clock,
+ScanService::ScanService(MarketDataService::Options marketData,
+                         ArbConfig config,
+                         const Clock& clock,
                          QObject* parent)
     : QObject(parent)
     , m_marketDataOptions(std::move(marketData))
@@ -41,7 +43,8 @@ void ScanService::start()
     m_driver->setCallback([this](const ArbScanner&, const OpportunityDiff& diff, std::int64_t) {
         m_changed = m_changed || !diff.empty();
     });
-    connect(m_marketData.get(), &MarketDataService::statusChanged, this, &ScanService::statusChanged);
+    connect(m_marketData.get(), &MarketDataService::statusChanged, this,
+            &ScanService::statusChanged);
     connect(m_marketData.get(), &MarketDataService::failed, this, &ScanService::failed);
     connect(m_marketData.get(), &MarketDataService::initialBooksLoaded, this, [this] {
         fullScan();

@@ -19,7 +19,9 @@ class ScanService : public QObject
 {
     Q_OBJECT
 public:
-    ScanService(MarketDataService::Options marketData, ArbConfig config, const Clock& clock,
+    ScanService(MarketDataService::Options marketData,
+                ArbConfig config,
+                const Clock& clock,
                 QObject* parent = nullptr);
     ~ScanService() override;
 

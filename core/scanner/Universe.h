@@ -35,11 +35,15 @@ private:
     struct StringHash
     {
         using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
     };
 
     std::vector<Event> m_events;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> m_tokenToEvents;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>
+            m_tokenToEvents;
     std::size_t m_marketCount = 0;
 };
 

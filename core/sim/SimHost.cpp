@@ -6,8 +6,7 @@ SimHost::SimHost(GenerateSpec spec, SimServerOptions options, QObject* parent)
     : QObject(parent)
     , m_spec(spec)
     , m_options(std::move(options))
-{
-}
+{}
 
 SimHost::~SimHost() = default;
 

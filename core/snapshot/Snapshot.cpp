@@ -14,7 +14,8 @@ Result<QByteArray> readWhole(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, "cannot read " + path.toStdString() + ": " + file.errorString().toStdString()};
+        return Error{ErrorCode::Io,
+                     "cannot read " + path.toStdString() + ": " + file.errorString().toStdString()};
     }
     if (file.size() > kMaxFileBytes) {
         return Error{ErrorCode::TooLarge, path.toStdString() + " is larger than 4 GiB"};
@@ -27,13 +28,15 @@ Result<RecordedFrame> parseFrameLine(const QByteArray& line)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error{ErrorCode::InvalidFormat, "not a JSON object: " + parseError.errorString().toStdString()};
+        return Error{ErrorCode::InvalidFormat,
+                     "not a JSON object: " + parseError.errorString().toStdString()};
     }
     const QJsonObject object = document.object();
     const QJsonValue at = object.value(QStringLiteral("received_at_ms"));
     const QJsonValue frame = object.value(QStringLiteral("frame"));
     if (!at.isDouble() || !frame.isString()) {
-        return Error{ErrorCode::MissingField, "needs \"received_at_ms\" (number) and \"frame\" (string)"};
+        return Error{ErrorCode::MissingField,
+                     "needs \"received_at_ms\" (number) and \"frame\" (string)"};
     }
     return RecordedFrame{static_cast<std::int64_t>(at.toDouble()), frame.toString().toUtf8()};
 }
@@ -66,7 +69,8 @@ Result<Snapshot> Snapshot::load(const QString& dir, std::vector<Error>* warnings
     QFile frames(dir + QStringLiteral("/ws.jsonl"));
     if (frames.exists()) {
         if (!frames.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::Io, "cannot read ws.jsonl: " + frames.errorString().toStdString()};
+            return Error{ErrorCode::Io,
+                         "cannot read ws.jsonl: " + frames.errorString().toStdString()};
         }
         int lineNumber = 0;
         while (!frames.atEnd()) {
@@ -79,8 +83,9 @@ Result<Snapshot> Snapshot::load(const QString& dir, std::vector<Error>* warnings
             if (frame.ok()) {
                 snapshot.frames.push_back(std::move(frame).value());
             } else if (warnings) {
-                warnings->push_back(Error{frame.error().code, "ws.jsonl line " + std::to_string(lineNumber)
-                                                                      + ": " + frame.error().detail});
+                warnings->push_back(
+                        Error{frame.error().code, "ws.jsonl line " + std::to_string(lineNumber)
+                                                          + ": " + frame.error().detail});
             }
         }
     }

@@ -11,7 +11,9 @@ std::string_view view(const QByteArray& bytes)
 }
 } // namespace
 
-Status replaySnapshot(const Snapshot& snapshot, MarketDataIngest& ingest, ManualClock& clock,
+Status replaySnapshot(const Snapshot& snapshot,
+                      MarketDataIngest& ingest,
+                      ManualClock& clock,
                       const std::function<void()>& afterBooks)
 {
     clock.setNowMs(snapshot.meta.capturedAtMs);

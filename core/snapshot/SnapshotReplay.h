@@ -14,7 +14,9 @@ namespace polaris {
 /// it did when the snapshot was taken. While frames arrive the feed counts as alive, so books are
 /// confirmed at each frame as the live heartbeat would. `afterBooks` runs once the books are in,
 /// before the frames (e.g. to run the first full scan).
-Status replaySnapshot(const Snapshot& snapshot, MarketDataIngest& ingest, ManualClock& clock,
+Status replaySnapshot(const Snapshot& snapshot,
+                      MarketDataIngest& ingest,
+                      ManualClock& clock,
                       const std::function<void()>& afterBooks = {});
 
 } // namespace polaris

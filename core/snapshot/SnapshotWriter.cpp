@@ -18,8 +18,7 @@ Error ioError(const QString& what, const QString& why)
 
 SnapshotWriter::SnapshotWriter(QString dir)
     : m_dir(std::move(dir))
-{
-}
+{}
 
 Status SnapshotWriter::open()
 {

@@ -19,7 +19,9 @@ ScanRecorder::ScanRecorder(DatabaseUrl url)
 
 ScanRecorder::~ScanRecorder() = default; // the thread stops and deletes the writer
 
-void ScanRecorder::recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, const ScanFacts* facts)
+void ScanRecorder::recordScan(const std::vector<Opportunity>& current,
+                              std::int64_t nowMs,
+                              const ScanFacts* facts)
 {
     std::vector<StorageRecord> records = m_tracker.observe(current, nowMs);
     if (facts) {

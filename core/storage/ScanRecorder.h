@@ -36,7 +36,8 @@ public:
     };
 
     /// The complete current opportunity set after a scan; `facts` (full scans) adds a scan-run row.
-    void recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, const ScanFacts* facts);
+    void
+    recordScan(const std::vector<Opportunity>& current, std::int64_t nowMs, const ScanFacts* facts);
     /// Closes every open episode and waits up to `timeoutMs` for everything to be written.
     StorageStats finish(std::int64_t nowMs, int timeoutMs);
 

@@ -183,7 +183,8 @@ StorageStatus StorageQueries::status()
     s.reachable = true;
     s.schemaVersion = *version;
     QSqlQuery last(m_database->handle());
-    if (last.exec(QStringLiteral("SELECT %1, books_live, books_stale, books_invalid, source FROM arb_scan_run "
+    if (last.exec(QStringLiteral("SELECT %1, books_live, books_stale, books_invalid, source FROM "
+                                 "arb_scan_run "
                                  "ORDER BY scanned_at DESC LIMIT 1")
                           .arg(d.timeColumn(QStringLiteral("scanned_at"))))
         && last.next()) {

@@ -81,7 +81,8 @@ BondEvaluation BondScanner::evaluate(const Event& event,
     const std::int64_t now = context.nowMs;
     // Closed or archived: resolved (or withdrawn); nothing to buy and nothing to explain.
     // A negRisk "Other" leg or a placeholder is not a bond either: what it pays on changes as
-    // placeholders are named (the venue: "only trade on named outcomes"), so it is never near-certain.
+    // placeholders are named (the venue: "only trade on named outcomes"), so it is never
+    // near-certain.
     if (market.closed || market.archived || market.kind() != OutcomeKind::Named) {
         return {};
     }

@@ -5,12 +5,18 @@ namespace polaris {
 const char* strategyCode(Strategy strategy)
 {
     switch (strategy) {
-    case Strategy::NegRiskLong: return "A";
-    case Strategy::NegRiskShort: return "A'";
-    case Strategy::BinaryComplement: return "B";
-    case Strategy::NoConversion: return "C";
-    case Strategy::Bond: return "F";
-    case Strategy::TailEnd: return "G";
+    case Strategy::NegRiskLong:
+        return "A";
+    case Strategy::NegRiskShort:
+        return "A'";
+    case Strategy::BinaryComplement:
+        return "B";
+    case Strategy::NoConversion:
+        return "C";
+    case Strategy::Bond:
+        return "F";
+    case Strategy::TailEnd:
+        return "G";
     }
     return "?";
 }
@@ -41,21 +47,36 @@ std::optional<Strategy> strategyFromCode(std::string_view code)
 const char* refusalReasonName(RefusalReason reason)
 {
     switch (reason) {
-    case RefusalReason::MissingAsk: return "missing_ask";
-    case RefusalReason::NotNegRisk: return "not_neg_risk";
-    case RefusalReason::MarketNotTradable: return "market_not_tradable";
-    case RefusalReason::LowLiquidity: return "low_liquidity";
-    case RefusalReason::StaleBook: return "stale_book";
-    case RefusalReason::InvalidBook: return "invalid_book";
-    case RefusalReason::AugmentedNegRisk: return "augmented_neg_risk";
-    case RefusalReason::UmaDispute: return "uma_dispute";
-    case RefusalReason::AwaitingResolution: return "awaiting_resolution";
-    case RefusalReason::BelowMinDiscount: return "below_min_discount";
-    case RefusalReason::BelowMinShares: return "below_min_shares";
-    case RefusalReason::BelowMinAnnualized: return "below_min_annualized";
-    case RefusalReason::BelowMinOrderSize: return "below_min_order_size";
-    case RefusalReason::LowConfidence: return "low_confidence";
-    case RefusalReason::TooFarFromResolution: return "too_far_from_resolution";
+    case RefusalReason::MissingAsk:
+        return "missing_ask";
+    case RefusalReason::NotNegRisk:
+        return "not_neg_risk";
+    case RefusalReason::MarketNotTradable:
+        return "market_not_tradable";
+    case RefusalReason::LowLiquidity:
+        return "low_liquidity";
+    case RefusalReason::StaleBook:
+        return "stale_book";
+    case RefusalReason::InvalidBook:
+        return "invalid_book";
+    case RefusalReason::AugmentedNegRisk:
+        return "augmented_neg_risk";
+    case RefusalReason::UmaDispute:
+        return "uma_dispute";
+    case RefusalReason::AwaitingResolution:
+        return "awaiting_resolution";
+    case RefusalReason::BelowMinDiscount:
+        return "below_min_discount";
+    case RefusalReason::BelowMinShares:
+        return "below_min_shares";
+    case RefusalReason::BelowMinAnnualized:
+        return "below_min_annualized";
+    case RefusalReason::BelowMinOrderSize:
+        return "below_min_order_size";
+    case RefusalReason::LowConfidence:
+        return "low_confidence";
+    case RefusalReason::TooFarFromResolution:
+        return "too_far_from_resolution";
     }
     return "unknown";
 }

@@ -32,13 +32,13 @@ struct OpportunityLeg
 {
     std::string tokenId;
     std::string conditionId;
-    std::string outcome;      ///< "Yes"/"No" and the market's groupItemTitle, for people
+    std::string outcome; ///< "Yes"/"No" and the market's groupItemTitle, for people
     TradeSide side = TradeSide::Buy;
-    Decimal limitPrice;       ///< worst level touched: a limit order here fills the whole size
+    Decimal limitPrice; ///< worst level touched: a limit order here fills the whole size
     Decimal shares;
-    Decimal vwap;             ///< average price over the levels taken
-    Decimal notional;         ///< cost (buy, rounded up) or proceeds (sell, rounded down)
-    Decimal fee;              ///< venue taker fee for this leg
+    Decimal vwap;     ///< average price over the levels taken
+    Decimal notional; ///< cost (buy, rounded up) or proceeds (sell, rounded down)
+    Decimal fee;      ///< venue taker fee for this leg
     std::string bookHash;
     std::int64_t bookTimestampMs = 0;
 };
@@ -46,19 +46,19 @@ struct OpportunityLeg
 /// An executable arbitrage as of the books it was computed from. Plain value; crosses threads.
 struct Opportunity
 {
-    std::string id;           ///< stable across updates: strategy + event + the legs' tokens
+    std::string id; ///< stable across updates: strategy + event + the legs' tokens
     Strategy strategy = Strategy::NegRiskLong;
     std::string eventId;
     std::string eventTitle;
     std::vector<std::string> marketIds; ///< condition ids, in leg order
     std::vector<OpportunityLeg> legs;
-    Decimal shares;           ///< basket size q
-    Decimal cost;             ///< sum of buy notionals
-    Decimal payout;           ///< guaranteed payout (USDC) in the worst outcome, incl. sell proceeds
-    Decimal fees;             ///< sum of leg fees
-    Decimal gas;              ///< on-chain gas, configured USD amount
-    Decimal netProfit;        ///< payout - cost - fees - gas
-    double netProfitPct = 0;  ///< netProfit / cost, for display and sorting
+    Decimal shares;          ///< basket size q
+    Decimal cost;            ///< sum of buy notionals
+    Decimal payout;          ///< guaranteed payout (USDC) in the worst outcome, incl. sell proceeds
+    Decimal fees;            ///< sum of leg fees
+    Decimal gas;             ///< on-chain gas, configured USD amount
+    Decimal netProfit;       ///< payout - cost - fees - gas
+    double netProfitPct = 0; ///< netProfit / cost, for display and sorting
     std::optional<std::int64_t> lockedUntilMs; ///< capital returned at (end date + lag); none = now
     std::optional<double> annualizedPct;       ///< when capital is locked
     std::int64_t firstSeenMs = 0;
@@ -70,20 +70,20 @@ enum class RiskLayer : std::uint8_t { DataIntegrity = 1, Quality = 2 };
 
 /// Why a candidate was not reported. Codes are stable (stored, translated in the UI).
 enum class RefusalReason : std::uint8_t {
-    MissingAsk,         ///< L1: an outcome has no ask (or no book)
-    NotNegRisk,         ///< L1: event not flagged negRisk
-    MarketNotTradable,  ///< L1: closed / archived / inactive / not accepting orders
-    LowLiquidity,       ///< L1: below the anti-rug liquidity floor
-    StaleBook,          ///< L1: a book is older than the limit or its feed is down
-    InvalidBook,        ///< L1: a book is crossed or otherwise inconsistent
-    AugmentedNegRisk,   ///< L1: YES basket over an augmented event is not provably exhaustive
-    UmaDispute,         ///< L1: open UMA dispute
-    AwaitingResolution, ///< L1: end date passed, not resolved yet
-    BelowMinDiscount,   ///< L2: best net profit % under the threshold
-    BelowMinShares,     ///< L2: not enough size at a profitable price
-    BelowMinAnnualized, ///< L2: annualised yield under the threshold
-    BelowMinOrderSize,  ///< L2: a leg's size under the market's minimum order size
-    LowConfidence,      ///< L2: tail-end confidence under the threshold
+    MissingAsk,           ///< L1: an outcome has no ask (or no book)
+    NotNegRisk,           ///< L1: event not flagged negRisk
+    MarketNotTradable,    ///< L1: closed / archived / inactive / not accepting orders
+    LowLiquidity,         ///< L1: below the anti-rug liquidity floor
+    StaleBook,            ///< L1: a book is older than the limit or its feed is down
+    InvalidBook,          ///< L1: a book is crossed or otherwise inconsistent
+    AugmentedNegRisk,     ///< L1: YES basket over an augmented event is not provably exhaustive
+    UmaDispute,           ///< L1: open UMA dispute
+    AwaitingResolution,   ///< L1: end date passed, not resolved yet
+    BelowMinDiscount,     ///< L2: best net profit % under the threshold
+    BelowMinShares,       ///< L2: not enough size at a profitable price
+    BelowMinAnnualized,   ///< L2: annualised yield under the threshold
+    BelowMinOrderSize,    ///< L2: a leg's size under the market's minimum order size
+    LowConfidence,        ///< L2: tail-end confidence under the threshold
     TooFarFromResolution, ///< L2: outside the time window of the strategy
 };
 
@@ -93,13 +93,13 @@ RiskLayer refusalLayer(RefusalReason reason);
 /// A near-miss: what was looked at, why it was refused, and how close it came.
 struct Refusal
 {
-    std::string id;           ///< same scheme as Opportunity::id
+    std::string id; ///< same scheme as Opportunity::id
     Strategy strategy = Strategy::NegRiskLong;
     std::string eventId;
     std::string eventTitle;
     std::vector<std::string> marketIds;
     RefusalReason reason = RefusalReason::MissingAsk;
-    std::string detail;       ///< e.g. "book 1234… is 7.2 s old (limit 5 s)"
+    std::string detail;          ///< e.g. "book 1234… is 7.2 s old (limit 5 s)"
     std::optional<Decimal> edge; ///< best-ask edge per share when it could be computed
 };
 

@@ -83,7 +83,8 @@ void TailEndScanner::checkMarket(const Event& event,
     const ArbConfig& config = context.config;
     const std::int64_t now = context.nowMs;
     // Only named outcomes: "Other" and placeholders change meaning as placeholders are named.
-    if (market.closed || market.archived || !market.endDateMs || market.kind() != OutcomeKind::Named) {
+    if (market.closed || market.archived || !market.endDateMs
+        || market.kind() != OutcomeKind::Named) {
         return;
     }
     const Token* token = leader(market, context);

@@ -34,7 +34,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(std::int64_t startMs = 0) : m_nowMs(startMs) {}
+    explicit ManualClock(std::int64_t startMs = 0)
+        : m_nowMs(startMs)
+    {}
     std::int64_t nowMs() const override { return m_nowMs.load(std::memory_order_relaxed); }
     void setNowMs(std::int64_t ms) { m_nowMs.store(ms, std::memory_order_relaxed); }
     void advanceMs(std::int64_t ms) { m_nowMs.fetch_add(ms, std::memory_order_relaxed); }

@@ -89,7 +89,8 @@ private Q_SLOTS:
             m_env.remove(QLatin1String(name));
         }
         // Scans record to this test's own database, never to the user's.
-        m_env.insert(QStringLiteral("POLARIS_DB_URL"), m_tmp.filePath(QStringLiteral("polaris.sqlite")));
+        m_env.insert(QStringLiteral("POLARIS_DB_URL"),
+                     m_tmp.filePath(QStringLiteral("polaris.sqlite")));
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.path() + QStringLiteral("/config"));
         m_env.insert(QStringLiteral("HOME"), m_tmp.path());
         m_sim.setProcessEnvironment(m_env);
@@ -376,7 +377,8 @@ private Q_SLOTS:
         const QString db = m_tmp.filePath(QStringLiteral("recorded.sqlite"));
         const Run scan = arb(venue() + words("scan --once --json --strategies F --db") << db);
         QVERIFY2(scan.finished && scan.exitCode == 0, scan.err.constData());
-        const int found = objectOf(scan.out).value(QStringLiteral("opportunities")).toArray().size();
+        const int found =
+                objectOf(scan.out).value(QStringLiteral("opportunities")).toArray().size();
         QVERIFY(found > 0);
 
         const Run status = arb(venue() + words("status --json --db") << db);
@@ -390,15 +392,20 @@ private Q_SLOTS:
         // The last scan's books: every token with a book was live when it ran.
         QCOMPARE(facts.value(QStringLiteral("books_live")).toInt(), 84);
         QCOMPARE(facts.value(QStringLiteral("books_stale")).toInt(), 0);
-        QVERIFY(facts.value(QStringLiteral("data_source")).toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(facts.value(QStringLiteral("data_source"))
+                        .toString()
+                        .startsWith(QStringLiteral("http://127.0.0.1:")));
 
         const QString csv = m_tmp.filePath(QStringLiteral("history.csv"));
-        const Run history = arb(words("history --json --strategy F --since 1h --limit 1000 --db") << db << QStringLiteral("--csv") << csv);
+        const Run history = arb(words("history --json --strategy F --since 1h --limit 1000 --db")
+                                << db << QStringLiteral("--csv") << csv);
         QVERIFY2(history.finished && history.exitCode == 0, history.err.constData());
-        const QJsonArray episodes = objectOf(history.out).value(QStringLiteral("episodes")).toArray();
+        const QJsonArray episodes =
+                objectOf(history.out).value(QStringLiteral("episodes")).toArray();
         QCOMPARE(episodes.size(), found);
         for (const QJsonValue& episode : episodes) {
-            QCOMPARE(episode.toObject().value(QStringLiteral("strategy")).toString(), QStringLiteral("F"));
+            QCOMPARE(episode.toObject().value(QStringLiteral("strategy")).toString(),
+                     QStringLiteral("F"));
             QCOMPARE(episode.toObject().value(QStringLiteral("samples")).toInt(), 1);
         }
         QFile file(csv);

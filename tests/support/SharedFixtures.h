@@ -33,8 +33,8 @@ inline bool readFixture(const QString& relative, QByteArray* out)
 } // namespace polaris::test
 
 /// Reads a fixture into `var` or skips the test with a clear message.
-#define POLARIS_REQUIRE_FIXTURE(relative, var)                                                      \
-    QByteArray var;                                                                                 \
-    if (!polaris::test::readFixture(QStringLiteral(relative), &var))                                \
-        QSKIP(qPrintable(QStringLiteral("fixture %1 not found (../shared absent?)")                 \
+#define POLARIS_REQUIRE_FIXTURE(relative, var)                                                     \
+    QByteArray var;                                                                                \
+    if (!polaris::test::readFixture(QStringLiteral(relative), &var))                               \
+        QSKIP(qPrintable(QStringLiteral("fixture %1 not found (../shared absent?)")                \
                                  .arg(polaris::test::fixturePath(QStringLiteral(relative)))));

@@ -9,8 +9,7 @@ VenueProbe::VenueProbe(QUrl gammaUrl, int timeoutMs, QObject* parent)
     : QObject(parent)
     , m_gammaUrl(std::move(gammaUrl))
     , m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void VenueProbe::start()
 {
@@ -28,8 +27,8 @@ void VenueProbe::start()
             return;
         }
         QString reason = reply->error() == QNetworkReply::OperationCanceledError
-                ? tr("no answer within %1 s").arg(m_timeoutMs / 1000)
-                : reply->errorString();
+                                 ? tr("no answer within %1 s").arg(m_timeoutMs / 1000)
+                                 : reply->errorString();
         if (reply->error() == QNetworkReply::NoError) {
             reason = tr("HTTP %1").arg(status);
         }

@@ -43,7 +43,8 @@ private Q_SLOTS:
     {
         OrderBook book("token");
         // As in the real captures: best bid and best ask are the LAST elements.
-        const auto bids = levels({{"0.01", "1000"}, {"0.06", "200"}, {"0.09", "50"}, {"0.1", "10"}});
+        const auto bids =
+                levels({{"0.01", "1000"}, {"0.06", "200"}, {"0.09", "50"}, {"0.1", "10"}});
         const auto asks = levels({{"0.98", "5"}, {"0.5", "100"}, {"0.2", "20"}, {"0.14", "30"}});
         QVERIFY(book.applySnapshot(bids, asks, 1728799418260, 1000).ok());
         QCOMPARE(book.state(), BookState::Live);
@@ -58,7 +59,8 @@ private Q_SLOTS:
     {
         OrderBook book("token");
         QVERIFY(book.applySnapshot(levels({{"0.40", "100"}}),
-                                   levels({{"0.50", "10"}, {"0.52", "20"}, {"0.55", "100"}}), 1, 1).ok());
+                                   levels({{"0.50", "10"}, {"0.52", "20"}, {"0.55", "100"}}), 1, 1)
+                        .ok());
         // 25 shares: 10 @ 0.50 + 15 @ 0.52 = 5 + 7.8 = 12.8
         const DepthWalk walk = book.askCost(d("25"));
         QVERIFY(walk.complete);
@@ -83,7 +85,8 @@ private Q_SLOTS:
     void costRoundsUpAndProceedsRoundDown()
     {
         OrderBook book("token");
-        QVERIFY(book.applySnapshot(levels({{"0.3333", "1"}}), levels({{"0.6667", "1"}}), 1, 1).ok());
+        QVERIFY(book.applySnapshot(levels({{"0.3333", "1"}}), levels({{"0.6667", "1"}}), 1, 1)
+                        .ok());
         // 0.6667 * 0.003 = 0.0020001 -> cost rounds up to 0.002001, proceeds down to 0.000999.
         QCOMPARE(book.askCost(d("0.003")).notional, d("0.002001"));
         QCOMPARE(book.bidProceeds(d("0.003")).notional, d("0.000999"));
@@ -110,12 +113,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bidSize");
         QTest::addColumn<QString>("askPrice");
         QTest::addColumn<int>("code");
-        QTest::newRow("price above 1") << "1.5" << "10" << "0.5" << int(ErrorCode::OutOfRange);
-        QTest::newRow("price zero") << "0" << "10" << "0.5" << int(ErrorCode::OutOfRange);
-        QTest::newRow("price one") << "0.4" << "10" << "1" << int(ErrorCode::OutOfRange);
-        QTest::newRow("negative size") << "0.4" << "-1" << "0.5" << int(ErrorCode::OutOfRange);
-        QTest::newRow("crossed") << "0.6" << "10" << "0.5" << int(ErrorCode::CrossedBook);
-        QTest::newRow("locked") << "0.5" << "10" << "0.5" << int(ErrorCode::CrossedBook);
+        QTest::newRow("price above 1") << "1.5"
+                                       << "10"
+                                       << "0.5" << int(ErrorCode::OutOfRange);
+        QTest::newRow("price zero") << "0"
+                                    << "10"
+                                    << "0.5" << int(ErrorCode::OutOfRange);
+        QTest::newRow("price one") << "0.4"
+                                   << "10"
+                                   << "1" << int(ErrorCode::OutOfRange);
+        QTest::newRow("negative size") << "0.4"
+                                       << "-1"
+                                       << "0.5" << int(ErrorCode::OutOfRange);
+        QTest::newRow("crossed") << "0.6"
+                                 << "10"
+                                 << "0.5" << int(ErrorCode::CrossedBook);
+        QTest::newRow("locked") << "0.5"
+                                << "10"
+                                << "0.5" << int(ErrorCode::CrossedBook);
     }
     void rejectsBadSnapshots()
     {
@@ -124,7 +139,8 @@ private Q_SLOTS:
         QFETCH(QString, askPrice);
         QFETCH(int, code);
         OrderBook book("token");
-        const BookLevel bid{*Decimal::parse(bidPrice.toStdString()), *Decimal::parse(bidSize.toStdString())};
+        const BookLevel bid{*Decimal::parse(bidPrice.toStdString()),
+                            *Decimal::parse(bidSize.toStdString())};
         const BookLevel ask{*Decimal::parse(askPrice.toStdString()), d("10")};
         const Status status = book.applySnapshot(std::span(&bid, 1), std::span(&ask, 1), 1, 1);
         QVERIFY(!status.ok());
@@ -194,8 +210,8 @@ private Q_SLOTS:
             } else {
                 side[price] = size;
             }
-            const LevelChange change{bid ? BookSide::Bid : BookSide::Ask, Decimal::fromMicros(price),
-                                     Decimal::fromMicros(size)};
+            const LevelChange change{bid ? BookSide::Bid : BookSide::Ask,
+                                     Decimal::fromMicros(price), Decimal::fromMicros(size)};
             QVERIFY(book.applyChange(change, step, step).ok());
         }
         QCOMPARE(book.bids().size(), model.bids.size());

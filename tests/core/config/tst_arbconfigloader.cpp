@@ -35,7 +35,8 @@ private Q_SLOTS:
     {
         QTemporaryFile file;
         QVERIFY(file.open());
-        file.write(R"({"neg_risk_min_discount": 0.025, "neg_risk_max_shares": "1000", "bond_max_days": 14,
+        file.write(
+                R"({"neg_risk_min_discount": 0.025, "neg_risk_max_shares": "1000", "bond_max_days": 14,
                       "tail_max_hours": 2.5, "max_book_age_ms": 3000})");
         file.close();
         ArbConfig config;
@@ -54,11 +55,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("code");
-        QTest::newRow("unknown key") << "neg_risk_min_discountt" << "0.03" << int(ErrorCode::NotFound);
-        QTest::newRow("not a number") << "neg_risk_min_discount" << "three" << int(ErrorCode::InvalidFormat);
-        QTest::newRow("negative") << "neg_risk_min_shares" << "-5" << int(ErrorCode::InvalidFormat);
-        QTest::newRow("fractional days") << "bond_max_days" << "2.5" << int(ErrorCode::InvalidFormat);
-        QTest::newRow("over precise") << "bond_min_price" << "0.93000001" << int(ErrorCode::InvalidFormat);
+        QTest::newRow("unknown key") << "neg_risk_min_discountt"
+                                     << "0.03" << int(ErrorCode::NotFound);
+        QTest::newRow("not a number") << "neg_risk_min_discount"
+                                      << "three" << int(ErrorCode::InvalidFormat);
+        QTest::newRow("negative") << "neg_risk_min_shares"
+                                  << "-5" << int(ErrorCode::InvalidFormat);
+        QTest::newRow("fractional days") << "bond_max_days"
+                                         << "2.5" << int(ErrorCode::InvalidFormat);
+        QTest::newRow("over precise") << "bond_min_price"
+                                      << "0.93000001" << int(ErrorCode::InvalidFormat);
     }
     void refusesBadOverrides()
     {
@@ -76,7 +82,8 @@ private Q_SLOTS:
     void refusesMalformedJson()
     {
         ArbConfig config;
-        QCOMPARE(ArbConfigLoader::applyJson(config, "{not json").error().code, ErrorCode::InvalidFormat);
+        QCOMPARE(ArbConfigLoader::applyJson(config, "{not json").error().code,
+                 ErrorCode::InvalidFormat);
         QCOMPARE(ArbConfigLoader::applyJson(config, R"({"bond_max_days": true})").error().code,
                  ErrorCode::InvalidFormat);
     }

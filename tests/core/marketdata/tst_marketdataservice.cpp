@@ -49,7 +49,8 @@ bool booksMatch(sim::SimServer& server, const BookStore& books, QString* why)
             continue; // placeholder markets have no book
         }
         if (!ours || ours->state() != BookState::Live) {
-            *why = QStringLiteral("book %1 missing or not live").arg(QString::fromStdString(token.id));
+            *why = QStringLiteral("book %1 missing or not live")
+                           .arg(QString::fromStdString(token.id));
             return false;
         }
         const auto same = [](std::span<const BookLevel> a, std::span<const BookLevel> b) {
@@ -85,12 +86,14 @@ private Q_SLOTS:
         QCOMPARE(universe.at(0).at(0).toInt(), int(server->universe().events.size()));
         QCOMPARE(service.ingest().universe().events().size(), server->universe().events.size());
         QString why;
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 10000);
         // The market moves; the WebSocket keeps every book identical to the venue's.
         for (int i = 0; i < 40; ++i) {
             server->tick();
         }
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 10000);
         QVERIFY(service.ingest().counters().frames > 0);
         QCOMPARE(service.ingest().counters().errors, quint64(0));
         QVERIFY(service.status().shardsTotal >= 2);
@@ -106,8 +109,15 @@ private Q_SLOTS:
         service.start();
         QVERIFY(loaded.wait(15000));
         QString why;
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 10000);
 
+        // Books can be complete from REST before the WebSocket is up: wait for the feed first,
+        // or the drop would hit a handshake (a failed connect, not a lost feed).
+        QTRY_VERIFY_WITH_TIMEOUT(service.status().shardsTotal > 0
+                                         && service.status().shardsUp
+                                                    == service.status().shardsTotal,
+                                 10000);
         // Drop every socket, and move the market while we are disconnected.
         QVERIFY(server->setFaults(QJsonObject{{QStringLiteral("ws_drop_now"), true}}).ok());
         QTRY_VERIFY_WITH_TIMEOUT(service.ingest().books().counts().stale > 0, 5000);
@@ -116,7 +126,8 @@ private Q_SLOTS:
             server->tick();
         }
         // Reconnect, resubscribe, REST resync: every book live and equal to the venue's again.
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 15000);
         QCOMPARE(int(service.ingest().books().counts().stale), 0);
     }
 
@@ -136,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(failed.count(), 0);
         QString why;
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 10000);
     }
 
     /// The decision path re-evaluates only touched events; a full scan of the same books at the
@@ -148,7 +160,8 @@ private Q_SLOTS:
         ManualClock clock(server->universe().events.empty() ? 0 : 1'700'000'000'000);
         MarketDataService service(optionsFor(*server), clock);
         ArbConfig config;
-        config.minDiscount = *Decimal::parse("0.001"); // catch the simulator's mispricings, big or small
+        config.minDiscount =
+                *Decimal::parse("0.001"); // catch the simulator's mispricings, big or small
         ScanDriver driver(config);
         service.ingest().setListener(&driver);
         QSignalSpy loaded(&service, &MarketDataService::initialBooksLoaded);
@@ -165,7 +178,8 @@ private Q_SLOTS:
             server->tick();
         }
         QString why;
-        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why), qPrintable(why), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(booksMatch(*server, service.ingest().books(), &why),
+                                  qPrintable(why), 10000);
         const auto found = driver.scanner().opportunities();
         const auto refused = driver.scanner().refusals();
         // On a plain negRisk event the YES basket is an opportunity; on an augmented one (the
@@ -173,10 +187,12 @@ private Q_SLOTS:
         const bool reported = std::any_of(found.begin(), found.end(), [&](const Opportunity& o) {
             return o.strategy == Strategy::NegRiskLong && o.eventId == eventId;
         });
-        const bool refusedAsAugmented = std::any_of(refused.begin(), refused.end(), [&](const Refusal& r) {
-            return r.strategy == Strategy::NegRiskLong && r.eventId == eventId
-                    && r.reason == RefusalReason::AugmentedNegRisk && r.edge && r.edge->isPositive();
-        });
+        const bool refusedAsAugmented =
+                std::any_of(refused.begin(), refused.end(), [&](const Refusal& r) {
+                    return r.strategy == Strategy::NegRiskLong && r.eventId == eventId
+                           && r.reason == RefusalReason::AugmentedNegRisk && r.edge
+                           && r.edge->isPositive();
+                });
         QVERIFY2(reported || refusedAsAugmented, "the injected negRisk mispricing was not seen");
 
         ScanDriver fresh(config);

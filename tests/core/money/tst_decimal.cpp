@@ -56,7 +56,8 @@ private Q_SLOTS:
         QTest::newRow("two dots") << "0.1.2" << ErrorCode::InvalidFormat;
         QTest::newRow("seven places") << "0.0000001" << ErrorCode::OverPrecise;
         QTest::newRow("absurd") << "10000000000000" << ErrorCode::OutOfRange;
-        QTest::newRow("huge digits") << "99999999999999999999999999999999999" << ErrorCode::OutOfRange;
+        QTest::newRow("huge digits")
+                << "99999999999999999999999999999999999" << ErrorCode::OutOfRange;
         QTest::newRow("nan") << "NaN" << ErrorCode::InvalidFormat;
     }
     void rejectsBadInput()
@@ -94,29 +95,40 @@ private Q_SLOTS:
         const Decimal size = *Decimal::parse("0.5");
         QCOMPARE(Decimal::mul(price, size, Rounding::Down).toString(), std::string("0.166666"));
         QCOMPARE(Decimal::mul(price, size, Rounding::Up).toString(), std::string("0.166667"));
-        QCOMPARE(Decimal::mul(*Decimal::parse("0.45"), *Decimal::parse("3149725.72"), Rounding::Down).toString(),
-                 std::string("1417376.574"));
+        QCOMPARE(
+                Decimal::mul(*Decimal::parse("0.45"), *Decimal::parse("3149725.72"), Rounding::Down)
+                        .toString(),
+                std::string("1417376.574"));
         // 0.1 + 0.2 is exactly 0.3 here, unlike in binary floating point.
         QCOMPARE((*Decimal::parse("0.1") + *Decimal::parse("0.2")).toString(), std::string("0.3"));
         // Large sizes multiply without overflow through the 128-bit intermediate.
         const Decimal big = Decimal::fromInt(900'000'000'000LL);
-        QCOMPARE(Decimal::mul(big, *Decimal::parse("0.999"), Rounding::Down).toString(), std::string("899100000000"));
+        QCOMPARE(Decimal::mul(big, *Decimal::parse("0.999"), Rounding::Down).toString(),
+                 std::string("899100000000"));
     }
 
     void dividesWithExplicitRounding()
     {
-        QCOMPARE(Decimal::div(Decimal::fromInt(1), Decimal::fromInt(3), Rounding::Down).toString(), std::string("0.333333"));
-        QCOMPARE(Decimal::div(Decimal::fromInt(1), Decimal::fromInt(3), Rounding::Up).toString(), std::string("0.333334"));
-        QCOMPARE(Decimal::div(Decimal::fromInt(-1), Decimal::fromInt(3), Rounding::Down).toString(), std::string("-0.333334"));
-        QCOMPARE(Decimal::div(Decimal::fromInt(2), Decimal::fromInt(3), Rounding::Nearest).toString(), std::string("0.666667"));
+        QCOMPARE(Decimal::div(Decimal::fromInt(1), Decimal::fromInt(3), Rounding::Down).toString(),
+                 std::string("0.333333"));
+        QCOMPARE(Decimal::div(Decimal::fromInt(1), Decimal::fromInt(3), Rounding::Up).toString(),
+                 std::string("0.333334"));
+        QCOMPARE(Decimal::div(Decimal::fromInt(-1), Decimal::fromInt(3), Rounding::Down).toString(),
+                 std::string("-0.333334"));
+        QCOMPARE(Decimal::div(Decimal::fromInt(2), Decimal::fromInt(3), Rounding::Nearest)
+                         .toString(),
+                 std::string("0.666667"));
     }
 
     void roundsToTicksAndFormats()
     {
         const Decimal tick = *Decimal::parse("0.01");
-        QCOMPARE(Decimal::parse("0.4567")->roundToMultiple(tick, Rounding::Down).toString(), std::string("0.45"));
-        QCOMPARE(Decimal::parse("0.4567")->roundToMultiple(tick, Rounding::Up).toString(), std::string("0.46"));
-        QCOMPARE(Decimal::parse("0.455")->roundToMultiple(tick, Rounding::Nearest).toString(), std::string("0.46"));
+        QCOMPARE(Decimal::parse("0.4567")->roundToMultiple(tick, Rounding::Down).toString(),
+                 std::string("0.45"));
+        QCOMPARE(Decimal::parse("0.4567")->roundToMultiple(tick, Rounding::Up).toString(),
+                 std::string("0.46"));
+        QCOMPARE(Decimal::parse("0.455")->roundToMultiple(tick, Rounding::Nearest).toString(),
+                 std::string("0.46"));
         QVERIFY(Decimal::parse("0.45")->isMultipleOf(tick));
         QVERIFY(!Decimal::parse("0.455")->isMultipleOf(tick));
         QCOMPARE(Decimal::parse("1.5")->toFixed(2), std::string("1.50"));

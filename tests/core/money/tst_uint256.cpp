@@ -13,7 +13,8 @@ private Q_SLOTS:
     void roundTripsRealTokenIds()
     {
         // A real clobTokenId (78 digits) from the Gamma payloads (spec §8.9).
-        const std::string id = "104239898038807136052399800151408521467737075933964991162589336683346093173875";
+        const std::string id =
+                "104239898038807136052399800151408521467737075933964991162589336683346093173875";
         const auto value = UInt256::fromDecimal(id);
         QVERIFY(value.ok());
         QCOMPARE(value->toDecimal(), id);
@@ -40,8 +41,10 @@ private Q_SLOTS:
         QCOMPARE(UInt256::fromDecimal("12a").error().code, ErrorCode::InvalidFormat);
         QCOMPARE(UInt256::fromDecimal("-1").error().code, ErrorCode::InvalidFormat);
         // 2^256 overflows.
-        QCOMPARE(UInt256::fromDecimal("115792089237316195423570985008687907853269984665640564039457584007913129639936")
-                         .error().code,
+        QCOMPARE(UInt256::fromDecimal("115792089237316195423570985008687907853269984665640564039457"
+                                      "584007913129639936")
+                         .error()
+                         .code,
                  ErrorCode::OutOfRange);
     }
 
@@ -52,7 +55,8 @@ private Q_SLOTS:
             QVERIFY(value.mulSmall(10));
         }
         QCOMPARE(value.toDecimal(), std::string("1000000000000000000000000000000"));
-        QCOMPARE(value.divSmall(7), std::uint64_t(1)); // 10^30 = 7·142857142857142857142857142857 + 1
+        QCOMPARE(value.divSmall(7),
+                 std::uint64_t(1)); // 10^30 = 7·142857142857142857142857142857 + 1
         QCOMPARE(value.toDecimal(), std::string("142857142857142857142857142857"));
         QVERIFY(UInt256(5) < UInt256(6));
         QVERIFY(value > UInt256(~std::uint64_t(0)));

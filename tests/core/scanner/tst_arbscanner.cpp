@@ -25,7 +25,8 @@ public:
         const auto it = books.find(std::string(tokenId));
         return it == books.end() ? nullptr : &it->second;
     }
-    void set(const std::string& token, const char* askPrice, const char* askSize, std::int64_t nowMs)
+    void
+    set(const std::string& token, const char* askPrice, const char* askSize, std::int64_t nowMs)
     {
         OrderBook& book = books[token];
         const BookLevel bid{d("0.01"), d("100")};
@@ -41,7 +42,8 @@ Event binaryEvent(const std::string& id)
     market.id = id;
     market.conditionId = "0xc" + id;
     market.question = "Question " + id;
-    market.tokens = {Token{"yes" + id, "Yes", std::nullopt, false}, Token{"no" + id, "No", std::nullopt, false}};
+    market.tokens = {Token{"yes" + id, "Yes", std::nullopt, false},
+                     Token{"no" + id, "No", std::nullopt, false}};
     market.active = market.acceptingOrders = market.enableOrderBook = true;
     market.liquidity = Decimal::fromInt(5000);
     market.endDateMs = 1'800'000'000'000;

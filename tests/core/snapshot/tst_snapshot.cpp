@@ -33,13 +33,15 @@ private Q_SLOTS:
         SnapshotMeta meta;
         meta.capturedAtMs = 1764000000123; // 2025-11-24T16:00:00.123Z
         QVERIFY(writer.writeMeta(meta).ok());
-        const std::vector<QByteArray> events = {"{\"id\":\"1\",\"title\":\"A \\\"quoted\\\" [title]\"}",
-                                                R"({"id":"2","markets":[]})"};
+        const std::vector<QByteArray> events = {
+                "{\"id\":\"1\",\"title\":\"A \\\"quoted\\\" [title]\"}",
+                R"({"id":"2","markets":[]})"};
         QVERIFY(writer.writeEvents(events).ok());
         QVERIFY(writer.writeBooks({R"({"asset_id":"7","bids":[],"asks":[]})"}).ok());
         QVERIFY(writer.appendFrame(1764000000200, R"({"event_type":"book"})").ok());
         QVERIFY(writer.appendFrame(1764000000300, "PONG").ok());
-        QVERIFY(writer.appendFrame(1764000000400, "{\"truncated\":").ok()); // malformed frames replay too
+        QVERIFY(writer.appendFrame(1764000000400, "{\"truncated\":")
+                        .ok()); // malformed frames replay too
         QCOMPARE(writer.framesWritten(), 3);
 
         std::vector<Error> warnings;
@@ -48,8 +50,9 @@ private Q_SLOTS:
         QVERIFY(warnings.empty());
         QCOMPARE(loaded->meta.capturedAtMs, 1764000000123);
         QCOMPARE(loaded->meta.venue, QStringLiteral("polymarket"));
-        QCOMPARE(loaded->eventsJson, QByteArray("[\n{\"id\":\"1\",\"title\":\"A \\\"quoted\\\" [title]\"},\n"
-                                                "{\"id\":\"2\",\"markets\":[]}\n]\n"));
+        QCOMPARE(loaded->eventsJson,
+                 QByteArray("[\n{\"id\":\"1\",\"title\":\"A \\\"quoted\\\" [title]\"},\n"
+                            "{\"id\":\"2\",\"markets\":[]}\n]\n"));
         QCOMPARE(loaded->frames.size(), std::size_t(3));
         QCOMPARE(loaded->frames[0].receivedAtMs, 1764000000200);
         QCOMPARE(loaded->frames[0].frame, QByteArray(R"({"event_type":"book"})"));
@@ -63,10 +66,12 @@ private Q_SLOTS:
 
     void acceptsTheSpecifiedMetaForm()
     {
-        const auto meta = SnapshotMeta::fromJson(R"({"captured_at": "2026-01-12T09:30:00Z", "venue": "polymarket"})");
+        const auto meta = SnapshotMeta::fromJson(
+                R"({"captured_at": "2026-01-12T09:30:00Z", "venue": "polymarket"})");
         QVERIFY(meta.ok());
-        QCOMPARE(meta->capturedAtMs, QDateTime::fromString(QStringLiteral("2026-01-12T09:30:00Z"), Qt::ISODate)
-                                             .toMSecsSinceEpoch());
+        QCOMPARE(meta->capturedAtMs,
+                 QDateTime::fromString(QStringLiteral("2026-01-12T09:30:00Z"), Qt::ISODate)
+                         .toMSecsSinceEpoch());
     }
 
     void rejectsBadMeta_data()
@@ -75,10 +80,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::newRow("not json") << QByteArray("{captured_at") << int(ErrorCode::InvalidFormat);
         QTest::newRow("array") << QByteArray("[]") << int(ErrorCode::InvalidFormat);
-        QTest::newRow("no time") << QByteArray(R"({"venue":"polymarket"})") << int(ErrorCode::MissingField);
-        QTest::newRow("bad time") << QByteArray(R"({"captured_at":"yesterday"})") << int(ErrorCode::InvalidFormat);
-        QTest::newRow("other venue") << QByteArray(R"({"captured_at":"2026-01-12T09:30:00Z","venue":"x"})")
-                                     << int(ErrorCode::OutOfRange);
+        QTest::newRow("no time") << QByteArray(R"({"venue":"polymarket"})")
+                                 << int(ErrorCode::MissingField);
+        QTest::newRow("bad time") << QByteArray(R"({"captured_at":"yesterday"})")
+                                  << int(ErrorCode::InvalidFormat);
+        QTest::newRow("other venue")
+                << QByteArray(R"({"captured_at":"2026-01-12T09:30:00Z","venue":"x"})")
+                << int(ErrorCode::OutOfRange);
     }
     void rejectsBadMeta()
     {
@@ -93,7 +101,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QCOMPARE(Snapshot::load(dir.path()).error().code, ErrorCode::Io);
-        writeFile(dir.path() + QStringLiteral("/meta.json"), R"({"captured_at":"2026-01-12T09:30:00Z"})");
+        writeFile(dir.path() + QStringLiteral("/meta.json"),
+                  R"({"captured_at":"2026-01-12T09:30:00Z"})");
         const auto noEvents = Snapshot::load(dir.path());
         QCOMPARE(noEvents.error().code, ErrorCode::Io);
         QVERIFY(noEvents.error().detail.find("events.json") != std::string::npos);
@@ -116,7 +125,8 @@ private Q_SLOTS:
         POLARIS_REQUIRE_FIXTURE("polymarket/gamma/gamma_event.json", events);
         POLARIS_REQUIRE_FIXTURE("polymarket/rest-2024/book.json", book);
         QTemporaryDir dir;
-        writeFile(dir.path() + QStringLiteral("/meta.json"), R"({"captured_at":"2026-03-11T09:30:00Z","venue":"polymarket"})");
+        writeFile(dir.path() + QStringLiteral("/meta.json"),
+                  R"({"captured_at":"2026-03-11T09:30:00Z","venue":"polymarket"})");
         writeFile(dir.path() + QStringLiteral("/events.json"), events);
         writeFile(dir.path() + QStringLiteral("/books.json"), "[" + book + "]");
         const auto loaded = Snapshot::load(dir.path());

@@ -76,7 +76,8 @@ private Q_SLOTS:
         }
         // Applying again is a no-op.
         QVERIFY(Migrations::migrate(database.value()).ok());
-        QCOMPARE(countRows(scratch.url(), QStringLiteral("schema_version")), Migrations::latestVersion());
+        QCOMPARE(countRows(scratch.url(), QStringLiteral("schema_version")),
+                 Migrations::latestVersion());
         QCOMPARE(Migrations::latestVersion(), 3);
         const QStringList runs = columnsOf(database.value(), QStringLiteral("arb_scan_run"));
         for (const char* column : {"books_live", "books_stale", "books_invalid", "source"}) {

@@ -61,7 +61,8 @@ QString whereRun(const QString& prefix, int i)
 
 ScanRunRecord run(const QString& prefix, int i)
 {
-    return ScanRunRecord{uuidOf(prefix, i).toStdString(), 1764000000000 + i, 1500, 10, 2, 3, 0, 0, 0, {}};
+    return ScanRunRecord{
+            uuidOf(prefix, i).toStdString(), 1764000000000 + i, 1500, 10, 2, 3, 0, 0, 0, {}};
 }
 
 /// A StorageWriter on its own thread, started.

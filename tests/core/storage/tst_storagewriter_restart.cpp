@@ -53,7 +53,9 @@ private Q_SLOTS:
         for (int i = 0; i < kTotal; ++i) {
             const QString id =
                     QUuid::createUuidV5(QUuid(), QString::number(i)).toString(QUuid::WithoutBraces);
-            QVERIFY(writer->enqueue(ScanRunRecord{id.toStdString(), 1764000000000 + i, i, 1, 0, 0, 0, 0, 0, {}})
+            QVERIFY(writer
+                            ->enqueue(ScanRunRecord{
+                                    id.toStdString(), 1764000000000 + i, i, 1, 0, 0, 0, 0, 0, {}})
                             .ok());
             if (i % 1'000 == 999) {
                 QTest::qWait(15); // a burst spread over ~0.3 s, so the restart lands inside it

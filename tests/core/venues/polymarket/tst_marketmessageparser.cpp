@@ -450,7 +450,6 @@ private Q_SLOTS:
         QCOMPARE(frame.errors().size(), std::size_t(1));
         QCOMPARE(frame.errors()[0].code, ErrorCode::InvalidFormat);
         QVERIFY(frame.events().empty());
-
     }
 
     void rejectsOversizedFrames()
