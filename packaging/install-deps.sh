@@ -11,7 +11,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   libsecp256k1-dev libssl-dev libsimdjson-dev libbenchmark-dev
   postgresql gnome-keyring dbus libsecret-tools xvfb xauth
-  fonts-wqy-microhei qt6-translations-l10n
+  fonts-wqy-microhei qt6-translations-l10n libqt6svg6
 )
 
 missing=()

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -56,6 +57,7 @@ int main(int argc, char** argv)
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.probeTimeoutMs = qMax(1, parser.value(QStringLiteral("probe-timeout")).toInt()) * 1000;
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/polaris/icons/polaris.svg")));
     polaris::ui::MainWindow window;
     ConsoleRoot root(options, window);
     window.show();
