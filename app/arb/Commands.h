@@ -4,6 +4,16 @@
 
 class QCommandLineParser;
 
+#include <QString>
+#include <QTextStream>
+
+/// Writes "polaris-arb: <message>" to stderr and returns `code`, for commands' error paths.
+inline int reportFailure(const QString& message, int code = 1)
+{
+    QTextStream(stderr) << "polaris-arb: " << message << '\n';
+    return code;
+}
+
 /// Each returns the process exit code; live commands run the Qt event loop until done.
 int runScan(const ArbOptions& options);
 int runRecord(const ArbOptions& options);

@@ -1,5 +1,6 @@
 #include "app/arb/MarketLoader.h"
 
+#include "app/arb/Commands.h"
 #include "core/snapshot/SnapshotReplay.h"
 
 #include <QCoreApplication>
@@ -8,15 +9,7 @@
 
 using namespace polaris;
 
-namespace {
-int fail(const QString& message)
-{
-    QTextStream(stderr) << "polaris-arb: " << message << '\n';
-    return 1;
-}
-} // namespace
-
-MarketLoader::MarketLoader(const ArbOptions& options, MarketDataListener& listener)
+MarketLoader::MarketLoader(const ArbOptions& options, MarketDataListener* listener)
     : m_options(options)
     , m_listener(listener)
 {}
@@ -33,9 +26,9 @@ int MarketLoader::runSnapshot()
     std::vector<Error> warnings;
     const auto snapshot = Snapshot::load(m_options.snapshotDir, &warnings);
     if (!snapshot.ok()) {
-        return fail(QStringLiteral("cannot read snapshot %1: %2")
-                            .arg(m_options.snapshotDir,
-                                 QString::fromStdString(snapshot.error().detail)));
+        return reportFailure(QStringLiteral("cannot read snapshot %1: %2")
+                                     .arg(m_options.snapshotDir,
+                                          QString::fromStdString(snapshot.error().detail)));
     }
     for (const Error& warning : warnings) {
         QTextStream(stderr) << "polaris-arb: warning: " << QString::fromStdString(warning.detail)
@@ -46,7 +39,7 @@ int MarketLoader::runSnapshot()
     m_clock = std::move(clock);
     m_ownIngest = std::make_unique<MarketDataIngest>();
     m_ingest = m_ownIngest.get();
-    m_ingest->setListener(&m_listener);
+    m_ingest->setListener(m_listener);
     bool keepGoing = false;
     const Status replayed = replaySnapshot(*snapshot, *m_ingest, manual, [&] {
         if (m_options.once) {
@@ -55,7 +48,7 @@ int MarketLoader::runSnapshot()
         keepGoing = m_onLoaded(*m_ingest, manual.nowMs());
     });
     if (!replayed.ok()) {
-        return fail(QString::fromStdString(replayed.error().detail));
+        return reportFailure(QString::fromStdString(replayed.error().detail));
     }
     if (m_options.once) {
         m_onLoaded(*m_ingest, manual.nowMs());
@@ -68,21 +61,22 @@ int MarketLoader::runLive()
 {
     m_clock = std::make_unique<SystemClock>();
     MarketDataService service({m_options.endpoints}, *m_clock);
+    service.setRawSink(m_rawSink);
     m_ingest = &service.ingest();
-    m_ingest->setListener(&m_listener);
+    m_ingest->setListener(m_listener);
     int exitCode = 0;
     QTimer giveUp;
     giveUp.setSingleShot(true);
     QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode =
-                fail(QStringLiteral(
-                             "market data not loaded within %1 s from %2 (is the venue reachable?)")
-                             .arg(m_options.loadTimeoutS)
-                             .arg(m_options.endpoints.gammaUrl.toString()));
+        exitCode = reportFailure(
+                QStringLiteral(
+                        "market data not loaded within %1 s from %2 (is the venue reachable?)")
+                        .arg(m_options.loadTimeoutS)
+                        .arg(m_options.endpoints.gammaUrl.toString()));
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {
-        exitCode = fail(message);
+        exitCode = reportFailure(message);
         QCoreApplication::exit(exitCode);
     });
     QObject::connect(&service, &MarketDataService::initialBooksLoaded, [&] {

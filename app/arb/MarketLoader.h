@@ -17,10 +17,13 @@ class MarketLoader
 public:
     using OnLoaded = std::function<bool(polaris::MarketDataIngest& ingest, std::int64_t nowMs)>;
 
-    MarketLoader(const ArbOptions& options, polaris::MarketDataListener& listener);
+    /// `listener` (may be null) sees the universe and every book change, e.g. a ScanDriver.
+    MarketLoader(const ArbOptions& options, polaris::MarketDataListener* listener);
     ~MarketLoader();
 
     void setOnLoaded(OnLoaded onLoaded) { m_onLoaded = std::move(onLoaded); }
+    /// Live only: also hand every raw payload to `sink` (recording).
+    void setRawSink(polaris::RawPayloadSink* sink) { m_rawSink = sink; }
     /// Runs to completion; returns the process exit code.
     int run();
 
@@ -32,7 +35,8 @@ private:
     int runLive();
 
     const ArbOptions& m_options;
-    polaris::MarketDataListener& m_listener;
+    polaris::MarketDataListener* m_listener;
+    polaris::RawPayloadSink* m_rawSink = nullptr;
     OnLoaded m_onLoaded;
     std::unique_ptr<polaris::Clock> m_clock;
     std::unique_ptr<polaris::MarketDataIngest> m_ownIngest;

@@ -1,4 +1,5 @@
 #include "app/arb/Commands.h"
+#include "app/arb/MarketLoader.h"
 #include "core/marketdata/MarketDataService.h"
 #include "core/snapshot/SnapshotWriter.h"
 #include "core/venues/polymarket/JsonArraySplitter.h"
@@ -68,67 +69,42 @@ private:
     bool m_frameErrorShown = false;
 };
 
-int fail(const QString& message)
-{
-    QTextStream(stderr) << "polaris-arb: " << message << '\n';
-    return 1;
-}
-
 } // namespace
 
 int runRecord(const ArbOptions& options)
 {
     if (options.outDir.isEmpty()) {
-        return fail(QStringLiteral("record needs --out DIR"));
+        return reportFailure(QStringLiteral("record needs --out DIR"));
     }
     if (!options.snapshotDir.isEmpty()) {
-        return fail(QStringLiteral("record reads the network; --snapshot makes no sense here"));
+        return reportFailure(
+                QStringLiteral("record reads the network; --snapshot makes no sense here"));
     }
     SnapshotWriter writer(options.outDir);
     if (const Status opened = writer.open(); !opened.ok()) {
-        return fail(QString::fromStdString(opened.error().detail));
+        return reportFailure(QString::fromStdString(opened.error().detail));
     }
-    SystemClock clock;
-    MarketDataService service({options.endpoints}, clock);
     RecordingSink sink(writer);
-    service.setRawSink(&sink);
     SnapshotMeta meta;
     int exitCode = 0;
     QTextStream err(stderr);
-
-    QTimer giveUp;
-    giveUp.setSingleShot(true);
-    QObject::connect(&giveUp, &QTimer::timeout, [&] {
-        exitCode =
-                fail(QStringLiteral(
-                             "market data not loaded within %1 s from %2 (is the venue reachable?)")
-                             .arg(options.loadTimeoutS)
-                             .arg(options.endpoints.gammaUrl.toString()));
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {
-        exitCode = fail(message);
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&service, &MarketDataService::universeReady,
-                     [&](int events, int markets, int tokens) {
-                         sink.eventsDone();
-                         err << "polaris-arb: " << events << " events, " << markets << " markets, "
-                             << tokens << " tokens\n";
-                         err.flush();
-                     });
     QTimer stopAt;
     stopAt.setSingleShot(true);
-    QObject::connect(&service, &MarketDataService::initialBooksLoaded, [&] {
-        giveUp.stop();
+    MarketLoader loader(options, nullptr);
+    loader.setRawSink(&sink);
+    loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
+        sink.eventsDone(); // later pages are the periodic refresh, not this capture
         sink.booksDone();
-        meta.capturedAtMs = clock.nowMs();
-        err << "polaris-arb: books loaded; recording frames for " << options.durationS << " s\n";
+        meta.capturedAtMs = nowMs;
+        const Universe& universe = ingest.universe();
+        err << "polaris-arb: " << universe.events().size() << " events, " << universe.marketCount()
+            << " markets, " << universe.tokenCount()
+            << " tokens; books loaded; recording frames for " << options.durationS << " s\n";
         err.flush();
         stopAt.start(options.durationS * 1000);
+        return true; // keep receiving frames until stopAt
     });
     QObject::connect(&stopAt, &QTimer::timeout, [&] {
-        service.stop();
         Status status = writer.writeMeta(meta);
         if (status.ok()) {
             status = writer.writeEvents(sink.events());
@@ -137,7 +113,7 @@ int runRecord(const ArbOptions& options)
             status = writer.writeBooks(sink.books());
         }
         if (!status.ok()) {
-            exitCode = fail(QString::fromStdString(status.error().detail));
+            exitCode = reportFailure(QString::fromStdString(status.error().detail));
         } else {
             QTextStream(stdout) << "wrote " << options.outDir << ": " << sink.events().size()
                                 << " events, " << sink.books().size() << " books, "
@@ -145,8 +121,6 @@ int runRecord(const ArbOptions& options)
         }
         QCoreApplication::exit(exitCode);
     });
-    giveUp.start(options.loadTimeoutS * 1000);
-    service.start();
-    const int code = QCoreApplication::exec();
+    const int code = loader.run();
     return code != 0 ? code : exitCode;
 }

@@ -87,7 +87,7 @@ int runScan(const ArbOptions& options)
                                    ? options.endpoints.gammaUrl.toString()
                                    : QStringLiteral("snapshot %1").arg(options.snapshotDir);
     QTimer periodic;
-    MarketLoader loader(options, driver);
+    MarketLoader loader(options, &driver);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
         lastNowMs = nowMs;
         scanAndPrint(driver, printer, ingest, recorder.get(), source, nowMs);

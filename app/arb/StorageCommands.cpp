@@ -19,12 +19,6 @@ using namespace polaris;
 
 namespace {
 
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "polaris-arb: " << message << '\n';
-    return code;
-}
-
 QString money(Decimal value)
 {
     return QString::fromStdString(value.toString());
@@ -89,7 +83,7 @@ int runStatus(const ArbOptions& options)
 {
     auto url = DatabaseUrl::resolve(options.db);
     if (!url.ok()) {
-        return fail(QString::fromStdString(url.error().detail), 2);
+        return reportFailure(QString::fromStdString(url.error().detail), 2);
     }
     const StorageStatus db = StorageQueries::status(*url);
     bool reachable = false;
@@ -156,7 +150,7 @@ int runHistory(const ArbOptions& options)
 {
     auto queries = openQueries(options);
     if (!queries.ok()) {
-        return fail(
+        return reportFailure(
                 QStringLiteral("database: %1").arg(QString::fromStdString(queries.error().detail)));
     }
     HistoryFilter filter;
@@ -171,21 +165,22 @@ int runHistory(const ArbOptions& options)
     if (!options.since.isEmpty()) {
         filter.sinceMs = parseSince(options.since, QDateTime::currentMSecsSinceEpoch());
         if (!filter.sinceMs) {
-            return fail(QStringLiteral("--since '%1' is neither ISO-8601 nor like 30m, 24h, 7d")
-                                .arg(options.since),
-                        2);
+            return reportFailure(
+                    QStringLiteral("--since '%1' is neither ISO-8601 nor like 30m, 24h, 7d")
+                            .arg(options.since),
+                    2);
         }
     }
     auto episodes = queries.value().history(filter);
     if (!episodes.ok()) {
-        return fail(QStringLiteral("database: %1")
-                            .arg(QString::fromStdString(episodes.error().detail)));
+        return reportFailure(QStringLiteral("database: %1")
+                                     .arg(QString::fromStdString(episodes.error().detail)));
     }
     if (!options.csvFile.isEmpty()) {
         QFile csv(options.csvFile);
         if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || csv.write(StorageQueries::historyCsv(episodes.value()).toUtf8()) < 0) {
-            return fail(
+            return reportFailure(
                     QStringLiteral("cannot write %1: %2").arg(options.csvFile, csv.errorString()));
         }
     }
@@ -240,7 +235,7 @@ int runBonds(const ArbOptions& options)
     onlyBonds.set(static_cast<std::size_t>(Strategy::Bond));
     driver.scanner().setEnabled(onlyBonds);
     std::map<QString, std::vector<Opportunity>> ladder; // resolution day -> candidates
-    MarketLoader loader(scanOptions, driver);
+    MarketLoader loader(scanOptions, &driver);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
         driver.fullScan(ingest.books(), nowMs);
         for (const Opportunity& o : driver.scanner().opportunities()) {

@@ -1,13 +1,10 @@
 #include "app/arb/Commands.h"
+#include "app/arb/MarketLoader.h"
 #include "core/config/ArbConfigLoader.h"
-#include "core/marketdata/MarketDataService.h"
-#include "core/snapshot/SnapshotReplay.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
 
 using namespace polaris;
 
@@ -59,45 +56,14 @@ void printSummary(const MarketDataIngest& ingest, bool json)
 
 int runUniverse(const ArbOptions& options)
 {
-    if (!options.snapshotDir.isEmpty()) {
-        const auto snapshot = Snapshot::load(options.snapshotDir);
-        if (!snapshot.ok()) {
-            QTextStream(stderr) << "polaris-arb: "
-                                << QString::fromStdString(snapshot.error().detail) << '\n';
-            return 1;
-        }
-        ManualClock clock;
-        MarketDataIngest ingest;
-        if (const Status status = replaySnapshot(*snapshot, ingest, clock); !status.ok()) {
-            QTextStream(stderr) << "polaris-arb: " << QString::fromStdString(status.error().detail)
-                                << '\n';
-            return 1;
-        }
+    ArbOptions loadOptions = options;
+    loadOptions.once = true; // count after a snapshot's recorded frames too
+    MarketLoader loader(loadOptions, nullptr);
+    loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t) {
         printSummary(ingest, options.json);
-        return 0;
-    }
-    SystemClock clock;
-    MarketDataService service({options.endpoints}, clock);
-    int exitCode = 0;
-    QObject::connect(&service, &MarketDataService::failed, [&](const QString& message) {
-        QTextStream(stderr) << "polaris-arb: " << message << '\n';
-        exitCode = 1;
-        QCoreApplication::exit(1);
+        return false;
     });
-    QObject::connect(&service, &MarketDataService::initialBooksLoaded, [&] {
-        printSummary(service.ingest(), options.json);
-        QCoreApplication::exit(0);
-    });
-    QTimer::singleShot(options.loadTimeoutS * 1000, [&] {
-        QTextStream(stderr) << "polaris-arb: market data not loaded within " << options.loadTimeoutS
-                            << " s from " << options.endpoints.gammaUrl.toString()
-                            << " (is the venue reachable?)\n";
-        exitCode = 1;
-        QCoreApplication::exit(1);
-    });
-    service.start();
-    const int code = QCoreApplication::exec();
-    return code != 0 ? code : exitCode;
+    return loader.run();
 }
 
 int runConfig(const ArbOptions& options)
