@@ -258,6 +258,12 @@ template <typename R> Status BatchWriter::writeOne(const R& r, std::size_t index
         add("realized_pnl", plain(), d.money(r.realizedPnl));
         add("legs_result", plain(), d.json(legsResult));
         add("error_msg", plain(), nullableText(r.errorMessage));
+        add("mode", plain(), d.text(r.mode));
+        add("opportunity_key", plain(), nullableText(r.opportunityKey));
+        add("event_id", plain(), nullableText(r.eventId));
+        add("approval_id", plain(), optionalId(r.approvalId));
+        add("fees", plain(), d.money(r.fees));
+        add("finished_at", t, d.time(r.finishedAtMs));
     } else if constexpr (std::is_same_v<R, BondPositionRecord>) {
         table = QLatin1String("fact_arb_bond_position");
         key = QLatin1String("position_id");
@@ -288,6 +294,10 @@ template <typename R> Status BatchWriter::writeOne(const R& r, std::size_t index
         add("created_at", t, d.time(r.createdAtMs));
         add("updated_at", t, d.time(r.updatedAtMs));
         add("error_msg", plain(), nullableText(r.errorMessage));
+        add("condition_id", plain(), nullableText(r.conditionId));
+        add("filled_shares", plain(), d.money(r.filledShares));
+        add("purpose", plain(), d.text(r.purpose));
+        add("mode", plain(), d.text(r.mode));
     } else if constexpr (std::is_same_v<R, FillRecord>) {
         table = QLatin1String("arb_fill");
         key = QLatin1String("fill_id");
@@ -299,6 +309,8 @@ template <typename R> Status BatchWriter::writeOne(const R& r, std::size_t index
         add("shares", plain(), d.money(r.shares));
         add("fee", plain(), d.money(r.fee));
         add("filled_at", t, d.time(r.filledAtMs));
+        add("side", plain(),
+            r.side == TradeSide::Buy ? QStringLiteral("BUY") : QStringLiteral("SELL"));
     } else if constexpr (std::is_same_v<R, ApprovalRecord>) {
         table = QLatin1String("arb_approval");
         key = QLatin1String("approval_id");
@@ -336,6 +348,17 @@ template <typename R> Status BatchWriter::writeOne(const R& r, std::size_t index
         add("end_date", t, d.time(r.endDateMs));
         add("tick_size", plain(), d.money(r.tickSize));
         add("updated_at", t, d.time(r.updatedAtMs));
+    } else if constexpr (std::is_same_v<R, PnlPointRecord>) {
+        table = QLatin1String("arb_pnl_point");
+        key = QLatin1String("point_id");
+        add("point_id", plain(),
+            d.text(r.mode + '|' + r.strategy + '|' + std::to_string(r.takenAtMs)));
+        add("taken_at", t, d.time(r.takenAtMs));
+        add("mode", plain(), d.text(r.mode));
+        add("strategy", plain(), d.text(r.strategy));
+        add("realized_pnl", plain(), d.money(r.realizedPnl));
+        add("unrealized_pnl", plain(), d.money(r.unrealizedPnl));
+        add("open_exposure", plain(), d.money(r.openExposure));
     }
 
     QSqlQuery& query = statement(index, [&] { return upsertSql(table, columns, key, update); });
@@ -420,6 +443,10 @@ Status BatchWriter::validate(const StorageRecord& record)
                                        checkText(r.question, "question"),
                                        checkText(r.eventTitle, "event title"),
                                        checkTimes({r.endDateMs, r.updatedAtMs})});
+                } else if constexpr (std::is_same_v<R, PnlPointRecord>) {
+                    return firstError({checkId(r.mode, "PnL mode"),
+                                       checkId(r.strategy, "PnL strategy"),
+                                       checkTimes({r.takenAtMs})});
                 }
             },
             record);

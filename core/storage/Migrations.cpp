@@ -171,6 +171,38 @@ QStringList version3()
     };
 }
 
+/// Version 4 (issue 6): executions know their phase, opportunity and approval; orders know
+/// what they filled and why they exist; PnL is kept per phase and strategy for the charts.
+QStringList version4()
+{
+    return {
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN mode TEXT"),
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN opportunity_key TEXT"),
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN event_id TEXT"),
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN approval_id TEXT"),
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN fees ${MONEY}"),
+            QStringLiteral("ALTER TABLE fact_arb_execution ADD COLUMN finished_at ${TIME}"),
+            QStringLiteral("CREATE INDEX idx_execution_mode_time ON fact_arb_execution (mode, "
+                           "executed_at)"),
+            QStringLiteral("ALTER TABLE arb_order ADD COLUMN condition_id TEXT"),
+            QStringLiteral("ALTER TABLE arb_order ADD COLUMN filled_shares ${MONEY}"),
+            QStringLiteral("ALTER TABLE arb_order ADD COLUMN purpose TEXT"),
+            QStringLiteral("ALTER TABLE arb_order ADD COLUMN mode TEXT"),
+            QStringLiteral("CREATE INDEX idx_order_status ON arb_order (status)"),
+            QStringLiteral("ALTER TABLE arb_fill ADD COLUMN side TEXT"),
+            QStringLiteral("CREATE TABLE arb_pnl_point ("
+                           " point_id TEXT PRIMARY KEY," // mode|strategy|taken_at (ms)
+                           " taken_at ${TIME} NOT NULL,"
+                           " mode TEXT NOT NULL,"
+                           " strategy TEXT NOT NULL,"
+                           " realized_pnl ${MONEY} NOT NULL,"
+                           " unrealized_pnl ${MONEY} NOT NULL,"
+                           " open_exposure ${MONEY} NOT NULL)"),
+            QStringLiteral("CREATE INDEX idx_pnl_point_series ON arb_pnl_point (mode, strategy, "
+                           "taken_at)"),
+    };
+}
+
 Status runStatement(Database& database, const QString& sql, int version)
 {
     Status done = database.exec(database.dialect().schemaSql(sql));
@@ -190,6 +222,8 @@ const std::vector<Migrations::Step>& Migrations::steps()
              version1()},
             {2, QStringLiteral("bond outcome label and ladder index"), version2()},
             {3, QStringLiteral("book state and data source of each scan run"), version3()},
+            {4, QStringLiteral("execution phase, order fills and purpose, PnL per phase and strategy"),
+             version4()},
     };
     return all;
 }

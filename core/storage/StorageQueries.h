@@ -87,6 +87,20 @@ public:
     Result<std::optional<MarketMetaRecord>> market(const std::string& conditionId);
     StorageStatus status();
 
+    // Version 4 (issue 6): execution and PnL.
+    /// Latest executions first; mode = "PAPER"/"LIVE"/"MONITOR" or empty for all.
+    Result<std::vector<ExecutionRecord>> executions(int limit, const std::string& mode);
+    /// Orders not in a terminal state (INTENT, SENT, LIVE, DELAYED, UNKNOWN), oldest first:
+    /// what reconciliation must ask the venue about after a restart.
+    Result<std::vector<OrderRecord>> unsettledOrders();
+    Result<std::vector<OrderRecord>> ordersOfExecution(const std::string& execId);
+    Result<std::vector<FillRecord>> fillsOfOrder(const std::string& orderId);
+    /// PnL points of one phase ("PAPER"/"LIVE") since a time, oldest first; strategy = a
+    /// strategyCode() or "ALL"; empty strategy = every strategy's series.
+    Result<std::vector<PnlPointRecord>> pnlSeries(const std::string& mode,
+                                                  const std::string& strategy,
+                                                  std::int64_t sinceMs);
+
     /// RFC 4180 CSV of history rows (header + one line per episode), money as exact decimals.
     static QString historyCsv(const std::vector<EpisodeRecord>& episodes);
 

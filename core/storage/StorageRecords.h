@@ -94,6 +94,13 @@ struct ExecutionRecord
     std::optional<Decimal> realizedPnl;
     std::string legsResultJson; ///< JSON text; empty = NULL
     std::string errorMessage;
+    // Version 4 (issue 6): which phase ran it, what it executed, and how it ended.
+    std::string mode = "MONITOR"; ///< executionModeName(): MONITOR / PAPER / LIVE
+    std::string opportunityKey;   ///< Opportunity::id
+    std::string eventId;
+    std::optional<std::string> approvalId;
+    std::optional<Decimal> fees;
+    std::optional<std::int64_t> finishedAtMs;
 };
 
 enum class BondStatus : std::uint8_t { Open, Settled, Sold };
@@ -131,6 +138,11 @@ struct OrderRecord
     std::int64_t createdAtMs = 0;
     std::int64_t updatedAtMs = 0;
     std::string errorMessage;
+    // Version 4 (issue 6).
+    std::string conditionId;
+    Decimal filledShares;
+    std::string purpose = "LEG"; ///< LEG (a basket leg), PATCH, UNWIND
+    std::string mode = "PAPER";  ///< PAPER / LIVE: reconciliation only asks the venue about LIVE
 };
 
 /// A fill of one of our orders (arb_fill).
@@ -143,6 +155,7 @@ struct FillRecord
     Decimal shares;
     Decimal fee;
     std::int64_t filledAtMs = 0;
+    TradeSide side = TradeSide::Buy; ///< version 4
 };
 
 /// An operator's decision on an opportunity, at the edge they were shown (arb_approval).
@@ -171,6 +184,18 @@ struct PnlSnapshotRecord
     std::optional<Decimal> cashBalance;
 };
 
+/// PnL of one phase and strategy at one moment (arb_pnl_point, version 4): the PnL charts' data.
+/// strategy is a strategyCode() ("A", "B", ...) or "ALL" for the phase's total.
+struct PnlPointRecord
+{
+    std::int64_t takenAtMs = 0;
+    std::string mode = "PAPER"; ///< PAPER / LIVE
+    std::string strategy = "ALL";
+    Decimal realizedPnl;
+    Decimal unrealizedPnl;
+    Decimal openExposure;
+};
+
 /// Market and event metadata (dim_market), upserted by conditionId.
 struct MarketMetaRecord
 {
@@ -195,6 +220,7 @@ using StorageRecord = std::variant<ScanRunRecord,
                                    FillRecord,
                                    ApprovalRecord,
                                    PnlSnapshotRecord,
-                                   MarketMetaRecord>;
+                                   MarketMetaRecord,
+                                   PnlPointRecord>;
 
 } // namespace polaris

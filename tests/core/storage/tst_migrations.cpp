@@ -47,7 +47,7 @@ private Q_SLOTS:
         Status migrated = Migrations::migrate(database.value());
         QVERIFY2(migrated.ok(), migrated.ok() ? "" : migrated.error().detail.c_str());
         QCOMPARE(Migrations::currentVersion(database.value()).value(), Migrations::latestVersion());
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::latestVersion(), 4);
         // The seed's three tables with the seed's columns (§12.3), plus the product's.
         const QStringList scan = columnsOf(database.value(), QStringLiteral("fact_arb_scan"));
         for (const char* column :
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(Migrations::migrate(database.value()).ok());
         QCOMPARE(countRows(scratch.url(), QStringLiteral("schema_version")),
                  Migrations::latestVersion());
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::latestVersion(), 4);
         const QStringList runs = columnsOf(database.value(), QStringLiteral("arb_scan_run"));
         for (const char* column : {"books_live", "books_stale", "books_invalid", "source"}) {
             QVERIFY2(runs.contains(QLatin1String(column)), column);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         Result<StorageQueries> queries =
                 StorageQueries::open(scratch.url()); // migrates to the latest
         QVERIFY2(queries.ok(), queries.ok() ? "" : queries.error().detail.c_str());
-        QCOMPARE(Migrations::currentVersion(queries.value().database()).value(), 3);
+        QCOMPARE(Migrations::currentVersion(queries.value().database()).value(), 4);
         QVERIFY(columnsOf(queries.value().database(), QStringLiteral("fact_arb_bond_position"))
                         .contains(QStringLiteral("outcome")));
         auto positions = queries.value().bondPositions(BondStatus::Open);

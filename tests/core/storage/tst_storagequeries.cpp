@@ -87,7 +87,7 @@ private Q_SLOTS:
         StorageQueries& queries = opened.value();
         StorageStatus empty = queries.status();
         QVERIFY(empty.reachable);
-        QCOMPARE(empty.schemaVersion, 3);
+        QCOMPARE(empty.schemaVersion, 4);
         QVERIFY(!empty.lastScanMs.has_value());
         QCOMPARE(queries.history(HistoryFilter{})->size(), std::size_t(0));
 

@@ -1,0 +1,1 @@
+# The engine, paper trading, portfolio, reconciliation and the execution service.

@@ -1,0 +1,1 @@
+# Layer 3/4 risk guard and the approval desk.

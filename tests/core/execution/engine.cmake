@@ -1,0 +1,1 @@
+# Tests of the engine, paper trading, reconciliation and the execution service.

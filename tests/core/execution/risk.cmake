@@ -1,0 +1,1 @@
+# Tests of the risk guard and the approval desk.
