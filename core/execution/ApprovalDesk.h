@@ -25,21 +25,25 @@ const char* approvalStageName(ApprovalStage stage);
 struct PendingApproval
 {
     std::string approvalId;
-    Opportunity quote;            ///< frozen at submission (or at the last re-quote)
+    Opportunity quote; ///< frozen at submission (or at the last re-quote)
     std::int64_t quotedAtMs = 0;
     std::int64_t expiresAtMs = 0;
     ApprovalStage stage = ApprovalStage::Waiting;
     std::optional<Opportunity> requote; ///< the pre-flight's view when it moved (NeedsReconfirm)
     std::string message;                ///< why it is in this stage, for the operator
     std::string executionId;            ///< once handed to the engine
+    /// When it left the queue (expire() drops it `keepFinishedMs` later); 0 = not yet.
+    std::int64_t finishedAtMs = 0;
 };
 
 /// What approve() decided.
 enum class ApprovalVerdict : std::uint8_t { Execute, Reconfirm, Expired, Stale, Unknown };
 
 /// The approval queue's rules, plain C++: a quote frozen with a TTL; approving re-runs the
-/// pre-flight (the caller passes the re-quote) and, when the net profit per share moved by more
-/// than the tolerance, asks for a second confirmation showing the new quote. Not thread-safe.
+/// pre-flight (the caller passes the re-quote) and, when the net profit % (netProfit / cost,
+/// exact) fell by more than the tolerance (a fraction: 0.005 = half a percentage point) or the
+/// size shrank, asks for a second confirmation showing the new quote, whose TTL starts afresh.
+/// Not thread-safe: owned by the execution thread.
 class ApprovalDesk
 {
 public:

@@ -410,11 +410,16 @@ Status BatchWriter::validate(const StorageRecord& record)
                                        checkText(r.opportunity.eventTitle, "event title"),
                                        checkTimes({r.scannedAtMs})});
                 } else if constexpr (std::is_same_v<R, ExecutionRecord>) {
-                    return firstError({checkUuid(r.execId, "execution id"),
-                                       checkOptionalUuid(r.scanId, "scan id"),
-                                       checkText(r.errorMessage, "error message"),
-                                       checkText(r.legsResultJson, "legs result"),
-                                       checkTimes({r.executedAtMs})});
+                    return firstError(
+                            {checkUuid(r.execId, "execution id"),
+                             checkOptionalUuid(r.scanId, "scan id"),
+                             checkText(r.errorMessage, "error message"),
+                             checkText(r.legsResultJson, "legs result"),
+                             checkText(r.opportunityKey, "opportunity key"),
+                             checkText(r.eventId, "event id"),
+                             checkText(r.approvalId.value_or(std::string()), "approval id"),
+                             checkId(r.mode, "execution mode"),
+                             checkTimes({r.executedAtMs, r.finishedAtMs})});
                 } else if constexpr (std::is_same_v<R, BondPositionRecord>) {
                     return firstError(
                             {checkUuid(r.positionId, "position id"),
@@ -425,9 +430,15 @@ Status BatchWriter::validate(const StorageRecord& record)
                     return firstError({checkId(r.orderId, "order id"),
                                        checkOptionalUuid(r.execId, "execution id"),
                                        checkText(r.errorMessage, "error message"),
+                                       checkText(r.venueOrderId, "venue order id"),
+                                       checkText(r.tokenId, "token id"),
+                                       checkText(r.conditionId, "condition id"),
+                                       checkId(r.purpose, "order purpose"),
+                                       checkId(r.mode, "order mode"),
                                        checkTimes({r.createdAtMs, r.updatedAtMs})});
                 } else if constexpr (std::is_same_v<R, FillRecord>) {
                     return firstError({checkId(r.fillId, "fill id"), checkId(r.orderId, "order id"),
+                                       checkText(r.tokenId, "token id"),
                                        checkTimes({r.filledAtMs})});
                 } else if constexpr (std::is_same_v<R, ApprovalRecord>) {
                     return firstError({checkUuid(r.approvalId, "approval id"),

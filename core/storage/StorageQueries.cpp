@@ -29,6 +29,77 @@ Decimal money(const Dialect& d, const QVariant& value)
     return d.optionalMoneyFrom(value).value_or(Decimal());
 }
 
+TradeSide sideFrom(const QVariant& value)
+{
+    return value.toString() == QLatin1String("SELL") ? TradeSide::Sell : TradeSide::Buy;
+}
+
+/// Runs a SELECT with positional binds.
+Result<QSqlQuery>
+select(Database& database, const QString& sql, const QVariantList& binds, const char* what)
+{
+    QSqlQuery query(database.handle());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i) {
+        query.bindValue(i, binds[i]);
+    }
+    if (!query.exec()) {
+        return sqlError(QString::fromLatin1(what), query.lastError());
+    }
+    return query;
+}
+
+Result<std::vector<OrderRecord>>
+readOrders(Database& database, const QString& where, const QVariantList& binds)
+{
+    const Dialect& d = database.dialect();
+    Result<QSqlQuery> query = select(
+            database,
+            QStringLiteral("SELECT order_id, exec_id, venue_order_id, token_id, side, order_type, "
+                           "%1, %2, status, %3, %4, error_msg, condition_id, %5, purpose, mode"
+                           " FROM arb_order WHERE %6 ORDER BY created_at, order_id")
+                    .arg(d.moneyColumn(QStringLiteral("limit_price")),
+                         d.moneyColumn(QStringLiteral("shares")),
+                         d.timeColumn(QStringLiteral("created_at")),
+                         d.timeColumn(QStringLiteral("updated_at")),
+                         d.moneyColumn(QStringLiteral("filled_shares")), where),
+            binds, "reading orders");
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    std::vector<OrderRecord> rows;
+    while (q.next()) {
+        OrderRecord r;
+        r.orderId = str(d, q.value(0));
+        if (!q.value(1).isNull()) {
+            r.execId = str(d, q.value(1));
+        }
+        r.venueOrderId = str(d, q.value(2));
+        r.tokenId = str(d, q.value(3));
+        r.side = sideFrom(q.value(4));
+        r.orderType = str(d, q.value(5));
+        r.limitPrice = money(d, q.value(6));
+        r.shares = money(d, q.value(7));
+        r.status = str(d, q.value(8));
+        r.createdAtMs = q.value(9).toLongLong();
+        r.updatedAtMs = q.value(10).toLongLong();
+        r.errorMessage = str(d, q.value(11));
+        r.conditionId = str(d, q.value(12));
+        r.filledShares = money(d, q.value(13));
+        // NULL purpose / mode: a row written before version 4 keeps the record's defaults.
+        if (!q.value(14).isNull()) {
+            r.purpose = str(d, q.value(14));
+        }
+        if (!q.value(15).isNull()) {
+            r.mode = str(d, q.value(15));
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
 } // namespace
 
 StorageQueries::StorageQueries(std::unique_ptr<Database> database)
@@ -228,6 +299,88 @@ Result<std::vector<BondLadderRung>> StorageQueries::bondLadder()
         rungs.push_back(std::move(rung));
     }
     return rungs;
+}
+
+Result<std::vector<OrderRecord>> StorageQueries::unsettledOrders()
+{
+    // The terminal states of OrderState (orderStateName): everything else may still change.
+    return readOrders(*m_database,
+                      QStringLiteral("status NOT IN ('FILLED', 'CANCELLED', 'REJECTED')"), {});
+}
+
+Result<std::vector<OrderRecord>> StorageQueries::ordersOfExecution(const std::string& execId)
+{
+    return readOrders(*m_database, QStringLiteral("exec_id = ?"),
+                      {m_database->dialect().text(execId)});
+}
+
+Result<std::vector<FillRecord>> StorageQueries::fillsOfOrder(const std::string& orderId)
+{
+    const Dialect& d = m_database->dialect();
+    Result<QSqlQuery> query = select(
+            *m_database,
+            QStringLiteral("SELECT fill_id, order_id, token_id, %1, %2, %3, %4, side FROM arb_fill"
+                           " WHERE order_id = ? ORDER BY filled_at, fill_id")
+                    .arg(d.moneyColumn(QStringLiteral("price")),
+                         d.moneyColumn(QStringLiteral("shares")),
+                         d.moneyColumn(QStringLiteral("fee")),
+                         d.timeColumn(QStringLiteral("filled_at"))),
+            {d.text(orderId)}, "reading fills");
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    std::vector<FillRecord> rows;
+    while (q.next()) {
+        FillRecord r;
+        r.fillId = str(d, q.value(0));
+        r.orderId = str(d, q.value(1));
+        r.tokenId = str(d, q.value(2));
+        r.price = money(d, q.value(3));
+        r.shares = money(d, q.value(4));
+        r.fee = money(d, q.value(5));
+        r.filledAtMs = q.value(6).toLongLong();
+        r.side = sideFrom(q.value(7)); // NULL before version 4: a buy, the record's default
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<std::vector<PnlPointRecord>> StorageQueries::pnlSeries(const std::string& mode,
+                                                              const std::string& strategy,
+                                                              std::int64_t sinceMs)
+{
+    const Dialect& d = m_database->dialect();
+    QVariantList binds{d.text(mode), d.time(sinceMs)};
+    if (!strategy.empty()) {
+        binds << d.text(strategy);
+    }
+    Result<QSqlQuery> query = select(
+            *m_database,
+            QStringLiteral("SELECT %1, mode, strategy, %2, %3, %4 FROM arb_pnl_point"
+                           " WHERE mode = ? AND taken_at >= %5%6 ORDER BY taken_at, strategy")
+                    .arg(d.timeColumn(QStringLiteral("taken_at")),
+                         d.moneyColumn(QStringLiteral("realized_pnl")),
+                         d.moneyColumn(QStringLiteral("unrealized_pnl")),
+                         d.moneyColumn(QStringLiteral("open_exposure")), d.timeParam(),
+                         strategy.empty() ? QString() : QStringLiteral(" AND strategy = ?")),
+            binds, "reading the PnL series");
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = query.value();
+    std::vector<PnlPointRecord> rows;
+    while (q.next()) {
+        PnlPointRecord r;
+        r.takenAtMs = q.value(0).toLongLong();
+        r.mode = str(d, q.value(1));
+        r.strategy = str(d, q.value(2));
+        r.realizedPnl = money(d, q.value(3));
+        r.unrealizedPnl = money(d, q.value(4));
+        r.openExposure = money(d, q.value(5));
+        rows.push_back(std::move(r));
+    }
+    return rows;
 }
 
 } // namespace polaris

@@ -53,20 +53,32 @@ qint64 scalar(Database& database, const QString& sql)
 
 Result<std::vector<ExecutionRecord>> StorageQueries::executions(int limit)
 {
+    return executions(limit, std::string());
+}
+
+Result<std::vector<ExecutionRecord>> StorageQueries::executions(int limit, const std::string& mode)
+{
     const Dialect& d = m_database->dialect();
     QSqlQuery query(m_database->handle());
     query.setForwardOnly(true);
-    query.prepare(
-            QStringLiteral(
-                    "SELECT exec_id, %1, scan_id, strategy, status, %2, %3, %4, %5, %6, error_msg"
-                    " FROM fact_arb_execution ORDER BY executed_at DESC, exec_id LIMIT ?")
-                    .arg(d.timeColumn(QStringLiteral("executed_at")),
-                         d.moneyColumn(QStringLiteral("shares_target")),
-                         d.moneyColumn(QStringLiteral("shares_filled")),
-                         d.moneyColumn(QStringLiteral("total_cost")),
-                         d.moneyColumn(QStringLiteral("realized_pnl")),
-                         d.jsonColumn(QStringLiteral("legs_result"))));
-    query.bindValue(0, std::max(0, limit));
+    query.prepare(QStringLiteral("SELECT exec_id, %1, scan_id, strategy, status, %2, %3, %4, %5, "
+                                 "%6, error_msg, mode, opportunity_key, event_id, approval_id, %7, "
+                                 "%8 FROM fact_arb_execution%9 ORDER BY executed_at DESC, exec_id "
+                                 "LIMIT ?")
+                          .arg(d.timeColumn(QStringLiteral("executed_at")),
+                               d.moneyColumn(QStringLiteral("shares_target")),
+                               d.moneyColumn(QStringLiteral("shares_filled")),
+                               d.moneyColumn(QStringLiteral("total_cost")),
+                               d.moneyColumn(QStringLiteral("realized_pnl")),
+                               d.jsonColumn(QStringLiteral("legs_result")),
+                               d.moneyColumn(QStringLiteral("fees")),
+                               d.timeColumn(QStringLiteral("finished_at")),
+                               mode.empty() ? QString() : QStringLiteral(" WHERE mode = ?")));
+    int bind = 0;
+    if (!mode.empty()) {
+        query.bindValue(bind++, d.text(mode));
+    }
+    query.bindValue(bind, std::max(0, limit));
     if (!query.exec()) {
         return sqlError(QStringLiteral("reading executions"), query.lastError());
     }
@@ -95,6 +107,16 @@ Result<std::vector<ExecutionRecord>> StorageQueries::executions(int limit)
                                                  : legs.toString().toStdString();
         }
         r.errorMessage = str(d, query.value(10));
+        if (!query.value(11).isNull()) { // NULL: a row written before version 4
+            r.mode = str(d, query.value(11));
+        }
+        r.opportunityKey = str(d, query.value(12));
+        r.eventId = str(d, query.value(13));
+        if (!query.value(14).isNull()) {
+            r.approvalId = str(d, query.value(14));
+        }
+        r.fees = d.optionalMoneyFrom(query.value(15));
+        r.finishedAtMs = Dialect::optionalTimeFrom(query.value(16));
         rows.push_back(std::move(r));
     }
     return rows;

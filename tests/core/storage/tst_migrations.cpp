@@ -136,6 +136,82 @@ private Q_SLOTS:
         QCOMPARE(positions->at(0).status, BondStatus::Open);
     }
 
+    void fromVersion3Rows_data() { testing::addBackendRows(); }
+    void fromVersion3Rows()
+    {
+        POLARIS_SCRATCH_DATABASE(scratch);
+        const QString execId = QStringLiteral("00000000-0000-4000-8000-0000000000e1");
+        {
+            Result<Database> database = Database::open(scratch.url(), QStringLiteral("test-v3"));
+            QVERIFY(database.ok());
+            Database& db = database.value();
+            QVERIFY(Migrations::migrate(db, 3).ok());
+            QVERIFY(!columnsOf(db, QStringLiteral("arb_order")).contains(QStringLiteral("mode")));
+            // An execution, an order and a fill as a version-3 build wrote them.
+            const Dialect& d = db.dialect();
+            QSqlQuery exec(db.handle());
+            exec.prepare(QStringLiteral("INSERT INTO fact_arb_execution (exec_id, executed_at, "
+                                        "strategy, status, shares_filled) VALUES (?, %1, 'A', "
+                                        "'FILLED', ?)")
+                                 .arg(d.timeParam()));
+            exec.bindValue(0, execId);
+            exec.bindValue(1, d.time(1764000000000));
+            exec.bindValue(2, d.money(Decimal::fromInt(5)));
+            QVERIFY2(exec.exec(), qPrintable(exec.lastError().text()));
+            QSqlQuery order(db.handle());
+            order.prepare(QStringLiteral("INSERT INTO arb_order (order_id, exec_id, token_id, "
+                                         "side, order_type, limit_price, shares, status, "
+                                         "created_at, updated_at) VALUES ('o1', ?, 'tok', "
+                                         "'SELL', 'FOK', ?, ?, 'LIVE', %1, %1)")
+                                  .arg(d.timeParam()));
+            order.bindValue(0, execId);
+            order.bindValue(1, d.money(Decimal::parse("0.45").value()));
+            order.bindValue(2, d.money(Decimal::fromInt(10)));
+            order.bindValue(3, d.time(1764000000001));
+            order.bindValue(4, d.time(1764000000002));
+            QVERIFY2(order.exec(), qPrintable(order.lastError().text()));
+            QSqlQuery fill(db.handle());
+            fill.prepare(QStringLiteral("INSERT INTO arb_fill (fill_id, order_id, token_id, price, "
+                                        "shares, fee, filled_at) VALUES ('f1', 'o1', 'tok', ?, ?, "
+                                        "?, %1)")
+                                 .arg(d.timeParam()));
+            fill.bindValue(0, d.money(Decimal::parse("0.45").value()));
+            fill.bindValue(1, d.money(Decimal::fromInt(4)));
+            fill.bindValue(2, d.money(Decimal()));
+            fill.bindValue(3, d.time(1764000000003));
+            QVERIFY2(fill.exec(), qPrintable(fill.lastError().text()));
+        }
+        Result<StorageQueries> opened = StorageQueries::open(scratch.url());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().detail.c_str());
+        StorageQueries& queries = opened.value();
+        QCOMPARE(Migrations::currentVersion(queries.database()).value(), 4);
+        for (const char* column :
+             {"mode", "opportunity_key", "event_id", "approval_id", "fees", "finished_at"}) {
+            QVERIFY2(columnsOf(queries.database(), QStringLiteral("fact_arb_execution"))
+                             .contains(QLatin1String(column)),
+                     column);
+        }
+        QVERIFY(!columnsOf(queries.database(), QStringLiteral("arb_pnl_point")).isEmpty());
+        // Old rows read with the records' defaults where version 4 added a column.
+        const ExecutionRecord e = queries.executions(5, std::string()).value().at(0);
+        QCOMPARE(e.execId, execId.toStdString());
+        QCOMPARE(e.mode, std::string("MONITOR"));
+        QVERIFY(e.opportunityKey.empty());
+        QVERIFY(!e.fees.has_value());
+        QVERIFY(!e.finishedAtMs.has_value());
+        const std::vector<OrderRecord> orders = queries.unsettledOrders().value();
+        QCOMPARE(orders.size(), std::size_t(1));
+        QCOMPARE(orders[0].side, TradeSide::Sell);
+        QCOMPARE(orders[0].filledShares, Decimal());
+        QCOMPARE(orders[0].purpose, std::string("LEG"));
+        QCOMPARE(orders[0].mode, std::string("PAPER"));
+        QCOMPARE(orders[0].updatedAtMs, 1764000000002);
+        const std::vector<FillRecord> fills = queries.fillsOfOrder("o1").value();
+        QCOMPARE(fills.size(), std::size_t(1));
+        QCOMPARE(fills[0].side, TradeSide::Buy);
+        QCOMPARE(fills[0].shares, Decimal::fromInt(4));
+    }
+
     void refusesNewerSchema_data() { testing::addBackendRows(); }
     void refusesNewerSchema()
     {
