@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace polaris {
 
 Q_LOGGING_CATEGORY(lcStorage, "polaris.storage")
@@ -43,21 +45,35 @@ StorageWriter::~StorageWriter()
 
 Status StorageWriter::enqueue(StorageRecord record)
 {
+    Result<quint64> queued = enqueueTracked(std::move(record));
+    if (!queued) {
+        return queued.error();
+    }
+    return okStatus();
+}
+
+Result<quint64> StorageWriter::enqueueTracked(StorageRecord record)
+{
     Status valid = BatchWriter::validate(record);
     QMutexLocker lock(&m_mutex);
     if (!valid) {
         ++m_stats.rejected;
         m_stats.lastError = QString::fromStdString(valid.error().detail);
         qCWarning(lcStorage) << "record rejected:" << m_stats.lastError;
-        return valid;
+        return valid.error();
     }
+    return enqueueLocked(std::move(record));
+}
+
+Result<quint64> StorageWriter::enqueueLocked(StorageRecord record)
+{
     if (const auto* episode = std::get_if<EpisodeRecord>(&record)) {
         auto it = m_pendingEpisodes.find(episode->episodeId);
         if (it != m_pendingEpisodes.end() && it->second >= m_frontSeq) {
             // A newer complete state of an episode that has not been taken yet: replace in place.
             m_pending[static_cast<std::size_t>(it->second - m_frontSeq)].record = std::move(record);
             ++m_stats.coalesced;
-            return okStatus();
+            return it->second;
         }
     }
     if (static_cast<qsizetype>(m_pending.size()) + m_batchSize >= m_options.maxQueued) {
@@ -80,7 +96,7 @@ Status StorageWriter::enqueue(StorageRecord record)
         m_wakeQueued = true;
         QMetaObject::invokeMethod(this, &StorageWriter::flushNow, Qt::QueuedConnection);
     }
-    return okStatus();
+    return seq;
 }
 
 qsizetype StorageWriter::enqueue(std::vector<StorageRecord> records)
@@ -110,6 +126,29 @@ bool StorageWriter::waitForFlushed(int timeoutMs) const
         }
     }
     return true;
+}
+
+Status StorageWriter::waitForCommitted(quint64 ticket, int timeoutMs) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    while (m_doneBelow <= ticket) {
+        if (!m_drained.wait(&m_mutex, deadline) && m_doneBelow <= ticket) {
+            return Error{ErrorCode::Timeout,
+                         "record not committed within " + std::to_string(timeoutMs) + " ms"};
+        }
+    }
+    if (std::binary_search(m_refusedSeqs.begin(), m_refusedSeqs.end(), ticket)) {
+        return Error{ErrorCode::Io,
+                     "the database refused the record: " + m_stats.lastError.toStdString()};
+    }
+    return okStatus();
+}
+
+void StorageWriter::markDoneLocked()
+{
+    m_doneBelow = m_batchSeqs.empty() ? m_frontSeq : m_batchSeqs.front();
+    m_drained.wakeAll();
 }
 
 void StorageWriter::reportOverflow()
@@ -248,6 +287,7 @@ void StorageWriter::takeBatch()
             }
         }
         m_batch.push_back(std::move(entry.record));
+        m_batchSeqs.push_back(entry.seq);
         m_pending.pop_front();
         ++m_frontSeq;
     }
@@ -279,8 +319,9 @@ bool StorageWriter::writeBatch()
     QMutexLocker lock(&m_mutex);
     m_stats.written += static_cast<qint64>(m_batch.size());
     m_batch.clear();
+    m_batchSeqs.clear();
     m_batchSize = 0;
-    m_drained.wakeAll();
+    markDoneLocked();
     return true;
 }
 
@@ -305,6 +346,10 @@ bool StorageWriter::writeIsolated()
         } else {
             ++m_stats.failedRecords;
             m_stats.lastError = QString::fromStdString(done.error().detail);
+            m_refusedSeqs.push_back(m_batchSeqs.front()); // tickets grow: stays sorted
+            if (m_refusedSeqs.size() > 10'000) {
+                m_refusedSeqs.pop_front();
+            }
             // Every refusal is counted; the log and the signal thin out when a bug refuses
             // thousands.
             if (m_stats.failedRecords <= 10 || m_stats.failedRecords % 1000 == 0) {
@@ -316,10 +361,10 @@ bool StorageWriter::writeIsolated()
             }
         }
         m_batch.erase(m_batch.begin());
+        m_batchSeqs.erase(m_batchSeqs.begin());
         m_batchSize = static_cast<qsizetype>(m_batch.size());
+        markDoneLocked();
     }
-    QMutexLocker lock(&m_mutex);
-    m_drained.wakeAll();
     return true;
 }
 

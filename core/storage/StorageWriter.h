@@ -70,6 +70,13 @@ public:
     Status enqueue(StorageRecord record);
     /// Enqueues each record; returns how many were accepted.
     qsizetype enqueue(std::vector<StorageRecord> records);
+    /// enqueue() returning the record's ticket for waitForCommitted().
+    Result<quint64> enqueueTracked(StorageRecord record);
+    /// Blocks the calling (non-writer) thread until the record with this ticket is committed:
+    /// ok, Error(Io) when the database refused that very record, Error(Timeout) when it is still
+    /// waiting after `timeoutMs` (it stays queued). Unlike waitForFlushed(), unrelated records
+    /// queued by other producers neither delay nor fail it beyond their place in the queue.
+    Status waitForCommitted(quint64 ticket, int timeoutMs) const;
 
     StorageStats stats() const; ///< thread-safe
     /// Blocks the calling (non-writer) thread until everything accepted so far is committed, or
@@ -103,11 +110,14 @@ private:
     void setLastError(const QString& message);
     void reportOverflow();
     bool connectionAlive();
+    Result<quint64> enqueueLocked(StorageRecord record); // m_mutex held
+    void markDoneLocked();                               // m_mutex held
 
     Options m_options;
     std::unique_ptr<Database> m_database; // writer thread only
     std::vector<StorageRecord>
-            m_batch; // writer thread only: taken from the queue, not yet committed
+            m_batch;                  // writer thread only: taken from the queue, not yet committed
+    std::vector<quint64> m_batchSeqs; // writer thread only: the tickets of m_batch
     QTimer* m_flushTimer = nullptr;
     QTimer* m_reconnectTimer = nullptr;
     int m_reconnectAttempt = 0;
@@ -121,6 +131,8 @@ private:
     std::unordered_map<std::string, quint64> m_pendingEpisodes; // episode id -> seq in m_pending
     quint64 m_frontSeq = 0;
     quint64 m_nextSeq = 0;
+    quint64 m_doneBelow = 0;           // every ticket below this is committed or refused
+    std::deque<quint64> m_refusedSeqs; // tickets the database refused (bounded, ascending)
     qsizetype m_batchSize = 0;
     bool m_wakeQueued = false;
     bool m_overflowReportScheduled = false;

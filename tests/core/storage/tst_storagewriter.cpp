@@ -202,6 +202,37 @@ private Q_SLOTS:
         QCOMPARE(countRows(scratch.url(), QStringLiteral("arb_order")), 1);
     }
 
+    /// A ticket answers for its own record: the orphan fill is refused, the records around it
+    /// (same batch) are committed, and a wait for a record still queued times out.
+    void ticketsReportTheirOwnRecord_data() { testing::addBackendRows(); }
+    void ticketsReportTheirOwnRecord()
+    {
+        POLARIS_SCRATCH_DATABASE(scratch);
+        StorageWriter::Options options;
+        options.url = scratch.url();
+        polymarket::WorkerThread thread(QStringLiteral("storage"));
+        auto* writer = thread.adopt(new StorageWriter(options));
+        const Result<quint64> good = writer->enqueueTracked(order("o1"));
+        const Result<quint64> orphan = writer->enqueueTracked(fill("f-orphan", "no-such-order"));
+        const Result<quint64> after = writer->enqueueTracked(fill("f1", "o1"));
+        QVERIFY(good.ok() && orphan.ok() && after.ok());
+        QCOMPARE(orphan.value(), good.value() + 1);
+        // Not started yet: nothing can commit.
+        const Status early = writer->waitForCommitted(good.value(), 50);
+        QVERIFY(!early.ok());
+        QCOMPARE(early.error().code, ErrorCode::Timeout);
+        thread.start();
+        QMetaObject::invokeMethod(writer, &StorageWriter::start);
+        QVERIFY(writer->waitForCommitted(after.value(), 10'000).ok());
+        QVERIFY(writer->waitForCommitted(good.value(), 0).ok());
+        const Status refused = writer->waitForCommitted(orphan.value(), 0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Io);
+        QCOMPARE(countRows(scratch.url(), QStringLiteral("arb_fill")), 1);
+        const Result<quint64> invalid = writer->enqueueTracked(fill("", "o1"));
+        QVERIFY(!invalid.ok());
+    }
+
     void unreachableDatabaseQueuesAndReports()
     {
         StorageWriter::Options options;
