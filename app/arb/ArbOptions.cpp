@@ -36,11 +36,14 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
             "  history   recorded opportunity episodes (--strategy, --since, --limit, --csv FILE)\n"
             "  bonds     bond ladder: open positions from the database and candidates from a scan\n"
             "  order     print the signed JSON body of an order (--dry-run only)\n"
+            "  execute   execute one opportunity in paper trading (execute --paper ID)\n"
             "  config    print every scanner threshold"));
     parser.addHelpOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("scan | record | universe | status | history | bonds | order | config"));
+            QStringLiteral(
+                    "scan | record | universe | status | history | bonds | order | execute | "
+                    "config"));
     polaris::polymarket::VenueEndpoints::addOptions(parser);
     parser.addOptions({
             {QStringLiteral("snapshot"),
@@ -72,7 +75,13 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
                             "(default: POLARIS_DB_URL, settings, then a SQLite file in the "
                             "data directory)."),
              QStringLiteral("URL")},
-            {QStringLiteral("no-db"), QStringLiteral("scan: do not record to the database.")},
+            {QStringLiteral("no-db"),
+             QStringLiteral("scan, execute: do not record to the database.")},
+            {QStringLiteral("paper"),
+             QStringLiteral("execute: simulate the orders against the current books.")},
+            {QStringLiteral("live"),
+             QStringLiteral("execute: refused; live orders need the console's operator "
+                            "approval.")},
             {QStringLiteral("strategy"),
              QStringLiteral("history: only this strategy (A, A', B, C, F, G)."),
              QStringLiteral("X")},
@@ -93,6 +102,9 @@ bool parseArbOptions(const QStringList& arguments, ArbOptions& options, int& exi
         return false;
     }
     options.command = parser.positionalArguments().constFirst();
+    options.arguments = parser.positionalArguments().mid(1);
+    options.paper = parser.isSet(QStringLiteral("paper"));
+    options.live = parser.isSet(QStringLiteral("live"));
     options.snapshotDir = parser.value(QStringLiteral("snapshot"));
     options.json = parser.isSet(QStringLiteral("json"));
     options.once = parser.isSet(QStringLiteral("once"));

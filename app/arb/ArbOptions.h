@@ -4,6 +4,7 @@
 #include "core/venues/polymarket/VenueEndpoints.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <bitset>
 
@@ -44,7 +45,10 @@ struct ArbOptions
     QString since;          ///< history --since
     QString csvFile;        ///< history --csv FILE
     bool limitGiven = false;
-    OrderOptions order; ///< order --dry-run ...
+    OrderOptions order;    ///< order --dry-run ...
+    QStringList arguments; ///< positional arguments after the command (execute OPPORTUNITY_ID)
+    bool paper = false;    ///< execute --paper
+    bool live = false;     ///< execute --live (always refused: live needs the console's approval)
 };
 
 /// Parses argv into options; on a usage error prints it and returns the exit code in `exitCode`.

@@ -23,6 +23,7 @@ int runStatus(const ArbOptions& options);
 int runHistory(const ArbOptions& options);
 int runBonds(const ArbOptions& options);
 int runOrder(const ArbOptions& options);
+int runExecute(const ArbOptions& options);
 
 /// The `order` options (OrderCommand.cpp): declared on `parser`, read into `order`.
 void addOrderOptions(QCommandLineParser& parser);

@@ -38,8 +38,11 @@ int main(int argc, char** argv)
     if (options.command == QLatin1String("order")) {
         return runOrder(options);
     }
+    if (options.command == QLatin1String("execute")) {
+        return runExecute(options);
+    }
     QTextStream(stderr)
             << "polaris-arb: unknown command '" << options.command
-            << "' (scan, record, universe, status, history, bonds, order, config; --help)\n";
+            << "' (scan, record, universe, status, history, bonds, order, execute, config; --help)\n";
     return 2;
 }

@@ -101,7 +101,7 @@ struct OrderStatusReport
     Decimal filledShares;
     OrderState state = OrderState::Unknown;
     TradingError error = TradingError::None;
-    std::string message; ///< the venue's text, verbatim (never contains secrets)
+    std::string message;           ///< the venue's text, verbatim (never contains secrets)
     std::vector<FillReport> fills; ///< as far as known; empty with filledShares > 0 = not yet
     std::int64_t createdAtMs = 0;
 };

@@ -30,7 +30,7 @@ struct CapitalState
 /// Everything the risk panel shows, as one value (crosses threads by copy).
 struct RiskSnapshot
 {
-    ExecutionMode phase = ExecutionMode::Monitor;     ///< what the operator chose
+    ExecutionMode phase = ExecutionMode::Monitor;         ///< what the operator chose
     ExecutionMode effectiveMode = ExecutionMode::Monitor; ///< after the breaker
     // Layers 1 and 2 are the scanner's: counts of refusals by layer in the last scan.
     int layer1Refusals = 0;
