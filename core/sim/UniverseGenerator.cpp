@@ -58,8 +58,20 @@ public:
         }
         return out;
     }
-    /// A token id: 76 to 78 decimal digits, like real uint256 position ids.
-    std::string tokenId() { return digits(76 + bounded(3)); }
+    /// A token id: 76 to 78 decimal digits, like real uint256 position ids. A 78-digit draw
+    /// above 2^256 - 1 (1157...) is made to start with "10", so every id can be signed into
+    /// an order, without changing how many random numbers are drawn (seeds stay reproducible).
+    std::string tokenId()
+    {
+        std::string id = digits(76 + bounded(3));
+        if (id.size() == 78
+            && id > std::string("115792089237316195423570985008687907853269984665640564039457584007"
+                                "913129639935")) {
+            id[0] = '1';
+            id[1] = '0';
+        }
+        return id;
+    }
     /// A size with at most two decimals, skewed towards small levels.
     Decimal size()
     {

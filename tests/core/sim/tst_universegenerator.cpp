@@ -73,6 +73,10 @@ private Q_SLOTS:
         for (const SimToken& token : u->tokens) {
             QVERIFY(token.id.size() >= 76 && token.id.size() <= 78);
             QVERIFY(token.id.find_first_not_of("0123456789") == std::string::npos);
+            // A uint256: every id must fit an order's tokenId.
+            QVERIFY(token.id.size() < 78
+                    || token.id <= std::string("115792089237316195423570985008687907853269984665640"
+                                               "564039457584007913129639935"));
             QCOMPARE(u->findToken(token.id), static_cast<int>(&token - u->tokens.data()));
             if (token.hasBook) {
                 QCOMPARE(test::checkBook(token.book), std::string());
