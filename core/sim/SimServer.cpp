@@ -1,11 +1,14 @@
 #include "core/sim/SimServer.h"
 
+#include "core/sim/ConnectionSniffer.h"
 #include "core/sim/HttpConnection.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+
+#include <optional>
 
 namespace polaris::sim {
 
@@ -29,6 +32,9 @@ SimServer::SimServer(std::unique_ptr<SimUniverse> universe,
     , m_gamma(*m_universe)
     , m_clob(*m_universe)
     , m_ws(*m_universe)
+    , m_exchange(*m_universe, m_faults, m_options.exchange)
+    , m_trading(m_exchange, m_faults)
+    , m_userHub(m_exchange.accounts())
     , m_faultRng(static_cast<quint64>(m_options.seed) * 2654435761ULL + 17)
 {
     m_walker.setChangesPerTick(m_options.changesPerTick);
@@ -38,6 +44,12 @@ SimServer::SimServer(std::unique_ptr<SimUniverse> universe,
     connect(&m_tcp, &QTcpServer::newConnection, this, &SimServer::onNewConnection);
     connect(&m_tickTimer, &QTimer::timeout, this, [this] { tick(m_walkRunning); });
     connect(&m_dropTimer, &QTimer::timeout, &m_ws, &SimWsHub::dropAll);
+    connect(&m_userDropTimer, &QTimer::timeout, &m_userHub, &SimUserHub::dropAll);
+    m_exchange.setPublishers(
+            [this](const MarketChangeSet& set) { m_ws.publishChanges(set, nowMs()); },
+            [this](const TradePrint& trade) { m_ws.publishTrade(trade, nowMs()); },
+            [this](const signing::Address& user, const std::string& market,
+                   const QByteArray& event) { m_userHub.publish(user, market, event); });
 }
 
 SimServer::~SimServer() = default;
@@ -65,12 +77,24 @@ QString SimServer::wsUrl() const
     return QStringLiteral("ws://127.0.0.1:%1/ws/market").arg(port());
 }
 
+QString SimServer::userWsUrl() const
+{
+    return QStringLiteral("ws://127.0.0.1:%1/ws/user").arg(port());
+}
+
 void SimServer::onNewConnection()
 {
     while (QTcpSocket* socket = m_tcp.nextPendingConnection()) {
-        auto* connection = new HttpConnection(socket, this);
-        connect(connection, &HttpConnection::requestReceived, this, &SimServer::onRequest);
-        connect(connection, &HttpConnection::upgradeRequested, &m_ws, &SimWsHub::handleConnection);
+        new ConnectionSniffer(
+                socket, [this](QTcpSocket* s) { m_userHub.handleConnection(s); },
+                [this](QTcpSocket* s) {
+                    auto* connection = new HttpConnection(s, this);
+                    connect(connection, &HttpConnection::requestReceived, this,
+                            &SimServer::onRequest);
+                    connect(connection, &HttpConnection::upgradeRequested, &m_ws,
+                            &SimWsHub::handleConnection);
+                },
+                this);
     }
 }
 
@@ -88,6 +112,7 @@ void SimServer::onRequest(HttpConnection* connection, const HttpRequest& request
         inject = m_faultRng.generateDouble() < m_faults.httpErrorRate;
     }
     HttpResponse response;
+    int delayMs = m_faults.httpDelayMs;
     if (inject) {
         const int status = m_faults.httpErrorStatus;
         response = HttpResponse::error(status,
@@ -99,20 +124,26 @@ void SimServer::onRequest(HttpConnection* connection, const HttpRequest& request
         response = std::move(*gamma);
     } else if (auto clob = m_clob.handle(request)) {
         response = std::move(*clob);
+    } else if (auto trading = m_trading.handle(request, nowMs())) {
+        response = std::move(trading->response);
+        delayMs += trading->delayMs;
     } else {
         response = HttpResponse::error(404, "not found");
     }
-    connection->respond(request, std::move(response), m_faults.httpDelayMs);
+    connection->respond(request, std::move(response), delayMs);
 }
 
 Status SimServer::setFaults(const QJsonObject& changes)
 {
-    bool dropNow = false;
-    const Status status = m_faults.apply(changes, &dropNow);
+    SimFaults::Actions actions;
+    const Status status = m_faults.apply(changes, &actions);
     if (status.ok()) {
         updateDropTimer();
-        if (dropNow) {
+        if (actions.dropMarketSockets) {
             m_ws.dropAll();
+        }
+        if (actions.dropUserSockets) {
+            m_userHub.dropAll();
         }
     }
     return status;
@@ -124,6 +155,11 @@ void SimServer::updateDropTimer()
         m_dropTimer.start(m_faults.wsDropEverySec * 1000);
     } else {
         m_dropTimer.stop();
+    }
+    if (m_faults.userWsDropEverySec > 0) {
+        m_userDropTimer.start(m_faults.userWsDropEverySec * 1000);
+    } else {
+        m_userDropTimer.stop();
     }
 }
 
@@ -144,13 +180,16 @@ void SimServer::tick(bool walk)
     m_walker.step(
             now, [&](const MarketChangeSet& set) { m_ws.publishChanges(set, now); },
             [&](const TradePrint& trade) { m_ws.publishTrade(trade, now); });
+    m_exchange.onBooksMoved(now);
 }
 
 int SimServer::injectMispricing(MarketWalker::MispricingKind kind)
 {
     const std::int64_t now = nowMs();
-    return m_walker.injectMispricing(
+    const int event = m_walker.injectMispricing(
             kind, now, [&](const MarketChangeSet& set) { m_ws.publishChanges(set, now); });
+    m_exchange.onBooksMoved(now);
+    return event;
 }
 
 HttpResponse SimServer::control(const HttpRequest& request)
@@ -181,6 +220,9 @@ HttpResponse SimServer::control(const HttpRequest& request)
     if (path == QLatin1String("/sim/walk") && request.method == "POST") {
         return walkControl(request);
     }
+    if (path == QLatin1String("/sim/account")) {
+        return account(request);
+    }
     return HttpResponse::error(404, "not found");
 }
 
@@ -200,6 +242,7 @@ HttpResponse SimServer::walkControl(const HttpRequest& request)
         const std::int64_t now = nowMs();
         m_walker.clearMispricings(
                 now, [&](const MarketChangeSet& set) { m_ws.publishChanges(set, now); });
+        m_exchange.onBooksMoved(now);
     }
     const int steps = o.value(QLatin1String("steps")).toInt(0);
     if (steps < 0 || steps > 100'000) {
@@ -239,7 +282,112 @@ HttpResponse SimServer::status() const
     o.insert(QLatin1String("ticks"), static_cast<qint64>(m_ticks));
     o.insert(QLatin1String("running"), m_walkRunning);
     o.insert(QLatin1String("active_mispricings"), m_walker.activeMispricings());
+    o.insert(QLatin1String("user_ws_connections"), m_userHub.connectionCount());
+    o.insert(QLatin1String("open_orders"), m_exchange.store().liveCount());
+    o.insert(QLatin1String("trades"), static_cast<qint64>(m_exchange.store().trades().size()));
     return HttpResponse::json(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace polaris::sim
+
+namespace polaris::sim {
+
+namespace {
+
+QJsonObject walletJson(const SimUniverse& universe, const std::string& address, const SimWallet& w)
+{
+    const auto text = [](Decimal d) { return QString::fromStdString(d.toString()); };
+    QJsonObject positions;
+    for (const auto& [token, shares] : w.shares) {
+        if (!shares.isZero()) {
+            positions.insert(
+                    QString::fromStdString(universe.tokens[static_cast<std::size_t>(token)].id),
+                    text(shares));
+        }
+    }
+    QJsonObject reserved;
+    for (const auto& [token, shares] : w.reservedShares) {
+        if (!shares.isZero()) {
+            reserved.insert(
+                    QString::fromStdString(universe.tokens[static_cast<std::size_t>(token)].id),
+                    text(shares));
+        }
+    }
+    return QJsonObject{{QLatin1String("address"), QString::fromStdString(address)},
+                       {QLatin1String("collateral"), text(w.collateral)},
+                       {QLatin1String("reserved_collateral"), text(w.reservedCollateral)},
+                       {QLatin1String("positions"), positions},
+                       {QLatin1String("reserved_positions"), reserved}};
+}
+
+HttpResponse badRequest(const QString& message)
+{
+    return HttpResponse::json(400, QJsonDocument(QJsonObject{{QLatin1String("error"), message}})
+                                           .toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+HttpResponse SimServer::account(const HttpRequest& request)
+{
+    SimAccounts& accounts = m_exchange.accounts();
+    QJsonObject body;
+    QString addressText = request.query.queryItemValue(QLatin1String("address"));
+    if (request.method == "POST") {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            return badRequest(QStringLiteral("body must be a JSON object"));
+        }
+        body = doc.object();
+        addressText = body.value(QLatin1String("address")).toString();
+    } else if (request.method != "GET") {
+        return HttpResponse::error(405, "method not allowed");
+    }
+    const auto address = signing::Address::fromHex(addressText.toStdString());
+    if (!address) {
+        return badRequest(QStringLiteral("address must be a 0x address"));
+    }
+    if (request.method == "GET") {
+        SimWallet fresh;
+        fresh.collateral = accounts.startingBalance();
+        const SimWallet* wallet = accounts.findWallet(*address);
+        return HttpResponse::json(200,
+                                  QJsonDocument(walletJson(*m_universe, address->toChecksumHex(),
+                                                           wallet ? *wallet : fresh))
+                                          .toJson(QJsonDocument::Compact));
+    }
+    // Validate everything before changing anything.
+    std::optional<Decimal> collateral;
+    if (body.contains(QLatin1String("collateral"))) {
+        const auto parsed =
+                Decimal::parse(body.value(QLatin1String("collateral")).toString().toStdString());
+        if (!parsed || parsed->isNegative()) {
+            return badRequest(QStringLiteral("collateral must be a non-negative decimal string"));
+        }
+        collateral = *parsed;
+    }
+    std::vector<std::pair<int, Decimal>> positions;
+    const QJsonObject given = body.value(QLatin1String("positions")).toObject();
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        const int token = m_universe->findToken(it.key().toStdString());
+        const auto shares = Decimal::parse(it.value().toString().toStdString());
+        if (token < 0 || !shares || shares->isNegative()) {
+            return badRequest(
+                    QStringLiteral("positions must map known token ids to share strings"));
+        }
+        positions.emplace_back(token, *shares);
+    }
+    SimWallet& wallet = accounts.wallet(*address);
+    if (collateral) {
+        wallet.collateral = *collateral;
+    }
+    for (const auto& [token, shares] : positions) {
+        wallet.shares[token] = shares;
+    }
+    return HttpResponse::json(
+            200, QJsonDocument(walletJson(*m_universe, address->toChecksumHex(), wallet))
+                         .toJson(QJsonDocument::Compact));
 }
 
 } // namespace polaris::sim
