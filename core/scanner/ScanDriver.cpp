@@ -32,6 +32,7 @@ void ScanDriver::fullScan(const BookStore& books, std::int64_t nowMs)
 void ScanDriver::onUniverseChanged(const Universe& universe, const BookStore& books)
 {
     m_scanner->setUniverse(&universe);
+    ++m_universeVersion;
     if (m_incremental) {
         // A refresh while live: re-evaluate everything now rather than wait for book updates.
         fullScan(books, m_lastNowMs);

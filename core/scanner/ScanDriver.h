@@ -46,6 +46,9 @@ public:
     void setCallback(ScanCallback callback) { m_callback = std::move(callback); }
     /// Off by default while the initial books load; turn on to scan on every change.
     void setIncremental(bool on) { m_incremental = on; }
+    /// Counts universe changes, so that whoever keeps state built over the universe (the
+    /// execution thread's quote source) knows when to rebuild it.
+    std::uint64_t universeVersion() const { return m_universeVersion; }
 
     /// Full scan of the current universe over `books`.
     void fullScan(const BookStore& books, std::int64_t nowMs);
@@ -62,6 +65,7 @@ private:
     std::vector<std::string_view> m_dirtyTokens; // reused
     bool m_incremental = false;
     std::int64_t m_lastNowMs = 0; // the clock of the last data seen, for scans a refresh triggers
+    std::uint64_t m_universeVersion = 0;
 };
 
 } // namespace polaris

@@ -1,6 +1,7 @@
 #include "core/scanner/ScanService.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <algorithm>
 
@@ -62,6 +63,18 @@ void ScanService::start()
     m_marketData->start();
 }
 
+bool ScanService::visitMarket(const std::function<void(const ScanMarketView&)>& visit)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!m_marketData || !m_driver) {
+        return false;
+    }
+    const MarketDataIngest& ingest = m_marketData->ingest();
+    visit(ScanMarketView{ingest.universe(), ingest.books(), m_driver->priceHistory(), m_config,
+                         m_driver->universeVersion()});
+    return true;
+}
+
 void ScanService::fullScan()
 {
     QElapsedTimer timer;
@@ -85,6 +98,10 @@ void ScanService::publish()
     }
     summary.refusals = m_driver->scanner().refusals();
     summary.refusalCount = int(summary.refusals.size());
+    int layer1 = 0;
+    for (const Refusal& refusal : summary.refusals) {
+        layer1 += refusalLayer(refusal.reason) == RiskLayer::DataIntegrity ? 1 : 0;
+    }
     const auto closer = [](const Refusal& a, const Refusal& b) {
         if (a.edge.has_value() != b.edge.has_value()) {
             return a.edge.has_value();
@@ -104,6 +121,7 @@ void ScanService::publish()
     summary.asOfMs = m_clock.nowMs();
     summary.lastFullScanMs = m_lastFullScanMs;
     Q_EMIT summaryChanged(summary);
+    Q_EMIT scanRefusals(layer1, summary.refusalCount - layer1);
 }
 
 } // namespace polaris

@@ -7,9 +7,23 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace polaris {
+
+class ConfidenceProvider;
+
+/// The market as the scan thread sees it, for a visitor running on that thread (see
+/// ScanService::visitMarket). References are valid only during the visit.
+struct ScanMarketView
+{
+    const Universe& universe;
+    const BookStore& books;
+    const ConfidenceProvider& confidence; ///< strategy G's price history
+    const ArbConfig& config;
+    std::uint64_t universeVersion = 0; ///< changes whenever `universe` is replaced
+};
 
 /// The market-data thread's root object: owns the MarketDataService and the ScanDriver on one
 /// thread, so book updates reach the strategies synchronously, and publishes ScanSummary values
@@ -25,12 +39,21 @@ public:
                 QObject* parent = nullptr);
     ~ScanService() override;
 
+    /// Runs `visit` with the current universe and books, on this object's thread only (other
+    /// threads: QMetaObject::invokeMethod with Qt::BlockingQueuedConnection, never from the GUI
+    /// thread). Lets the execution thread re-quote from the same books the scanner reads without
+    /// copying the market. False, without visiting, before start().
+    bool visitMarket(const std::function<void(const ScanMarketView&)>& visit);
+
 public Q_SLOTS:
     void start();
 
 Q_SIGNALS:
     void statusChanged(polaris::MarketDataStatus status);
     void summaryChanged(polaris::ScanSummary summary);
+    /// Layer 1 and Layer 2 refusals of the current scan, counted before the summary's cap (for
+    /// ExecutionService::setScanRefusals). Emitted with every summary.
+    void scanRefusals(int layer1, int layer2);
     void failed(QString message);
 
 private:
