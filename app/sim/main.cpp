@@ -65,12 +65,20 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(
             QStringLiteral("Local Polymarket simulator: Gamma (/events, /markets), CLOB REST "
                            "(/book, /books, /tick-size, ...)\n"
-                           "and the market-channel WebSocket (/ws/market) on one 127.0.0.1 port.\n"
+                           "the market-channel WebSocket (/ws/market), the trading endpoints "
+                           "(/order, /orders, cancels,\n"
+                           "/data/*, /balance-allowance, /auth/*) with a matching engine and the "
+                           "user channel (/ws/user)\n"
+                           "on one 127.0.0.1 port (docs/simulator.md).\n"
                            "Control endpoints: GET /sim/status, GET /sim/meta, GET|POST "
                            "/sim/faults, POST /sim/walk.\n"
                            "POST /sim/faults takes JSON with http_error_status, http_error_rate, "
                            "http_error_next, http_delay_ms,\n"
-                           "ws_drop_now, ws_drop_every_s, ws_malformed_rate, ws_malformed_next.\n"
+                           "ws_drop_now, ws_drop_every_s, ws_malformed_rate, ws_malformed_next,\n"
+                           "order_reject_next, order_reject_message, fill_fraction, "
+                           "order_delay_ms, reject_as_http_error,\n"
+                           "competing_taker_rate, competing_taker_fraction, user_ws_drop_now, "
+                           "user_ws_drop_every_s.\n"
                            "POST /sim/walk takes JSON with running (bool), steps (int), mispricing "
                            "(negrisk|binary|any),\n"
                            "clear_mispricings (bool).\n"
@@ -105,6 +113,10 @@ int main(int argc, char** argv)
             QStringLiteral("mispricing-rate"),
             QStringLiteral("Probability per tick of injecting an arbitrage mispricing."),
             QStringLiteral("P"), QStringLiteral("0.02"));
+    const QCommandLineOption balance(
+            QStringLiteral("starting-balance"),
+            QStringLiteral("Collateral (USDC) of each new trading wallet."), QStringLiteral("USD"),
+            QStringLiteral("10000"));
     const QCommandLineOption duration(
             QStringLiteral("duration"),
             QStringLiteral("Exit after S seconds (0 = run until signalled)."), QStringLiteral("S"),
@@ -133,7 +145,7 @@ int main(int argc, char** argv)
             QStringLiteral("Probability per tick and connection of a malformed frame."),
             QStringLiteral("P"), QStringLiteral("0"));
     parser.addOptions({port, snapshot, generate, seed, tickMs, changes, mispricing, duration,
-                       errRate, errStatus, errNext, delay, dropEvery, malformed});
+                       errRate, errStatus, errNext, delay, dropEvery, malformed, balance});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption& option, double lo, double hi, double& out) {
@@ -152,6 +164,13 @@ int main(int argc, char** argv)
         || !number(malformed, 0, 1, malformedValue)) {
         return fail(QStringLiteral("a numeric option is out of range; see --help"));
     }
+    // Money stays exact: the balance is parsed as a decimal, never through double.
+    const polaris::Result<polaris::Decimal> balanceValue =
+            polaris::Decimal::parse(parser.value(balance).toStdString());
+    if (!balanceValue || balanceValue.value() < polaris::Decimal()
+        || balanceValue.value() > polaris::Decimal::fromInt(1'000'000'000)) {
+        return fail(QStringLiteral("--starting-balance must be a decimal between 0 and 1e9"));
+    }
     if (parser.isSet(snapshot) && parser.isSet(generate)) {
         return fail(QStringLiteral("--snapshot and --generate are exclusive"));
     }
@@ -167,6 +186,7 @@ int main(int argc, char** argv)
     options.faults.httpDelayMs = static_cast<int>(delayValue);
     options.faults.wsDropEverySec = static_cast<int>(dropValue);
     options.faults.wsMalformedRate = malformedValue;
+    options.exchange.startingBalance = balanceValue.value();
 
     QElapsedTimer loadClock;
     loadClock.start();
@@ -194,8 +214,9 @@ int main(int argc, char** argv)
         return fail(QString::fromStdString(status.error().detail));
     }
     const QByteArray http = server.httpUrl().toUtf8();
-    std::printf("polaris-sim listening\ngamma: %s\nclob:  %s\nws:    %s\n", http.constData(),
-                http.constData(), server.wsUrl().toUtf8().constData());
+    std::printf("polaris-sim listening\ngamma: %s\nclob:  %s\nws:    %s\nuser:  %s\n",
+                http.constData(), http.constData(), server.wsUrl().toUtf8().constData(),
+                server.userWsUrl().toUtf8().constData());
     std::printf("universe: %zu events, %zu markets, %zu tokens, %d books (loaded in %lld ms)\n",
                 server.universe().events.size(), server.universe().markets.size(),
                 server.universe().tokens.size(), server.universe().bookCount(),
