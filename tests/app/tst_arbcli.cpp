@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
                 [&] {
                     out += m_sim.readAllStandardOutput();
-                    return out.count('\n') >= 5;
+                    return out.count('\n') >= 6;
                 },
                 20'000));
         const QList<QByteArray> lines = out.split('\n');
@@ -116,8 +116,9 @@ private Q_SLOTS:
         m_http = match.captured(1);
         QVERIFY(lines[3].startsWith("ws:    ws://127.0.0.1:"));
         m_ws = QString::fromUtf8(lines[3].mid(7));
-        QVERIFY2(lines[4].startsWith("universe: 16 events, 44 markets, 88 tokens, 84 books"),
-                 lines[4].constData());
+        QVERIFY(lines[4].startsWith("user:  ws://127.0.0.1:"));
+        QVERIFY2(lines[5].startsWith("universe: 16 events, 44 markets, 88 tokens, 84 books"),
+                 lines[5].constData());
     }
 
     void cleanupTestCase()

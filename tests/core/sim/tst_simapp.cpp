@@ -39,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
                 [&] {
                     out += sim.readAllStandardOutput();
-                    return out.count('\n') >= 4;
+                    return out.count('\n') >= 5;
                 },
                 20'000));
         const qint64 startMs = clock.elapsed();
@@ -52,6 +52,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(lines[2]), QStringLiteral("clob:  ") + http);
         QCOMPARE(QString::fromUtf8(lines[3]),
                  QStringLiteral("ws:    ws://127.0.0.1:%1/ws/market").arg(m.captured(2)));
+        QCOMPARE(QString::fromUtf8(lines[4]),
+                 QStringLiteral("user:  ws://127.0.0.1:%1/ws/user").arg(m.captured(2)));
         qInfo() << "50k-book universe listening after" << startMs << "ms";
         QVERIFY(startMs < 15'000); // debug build on a shared 2-core box; ~2 s typical
 
