@@ -167,6 +167,8 @@ Opportunity BasketDraft::opportunity(const SizedBasket& basket,
     out.strategy = m_strategy;
     out.eventId = m_event.id;
     out.eventTitle = std::string(m_title);
+    out.marketIds.reserve(m_legs.size());
+    out.legs.reserve(m_legs.size());
     for (std::size_t i = 0; i < m_legs.size(); ++i) {
         const LegInfo& info = m_legs[i];
         const SizedLeg& sized = basket.legs[i];
@@ -183,6 +185,10 @@ Opportunity BasketDraft::opportunity(const SizedBasket& basket,
         leg.fee = sized.fee;
         leg.bookHash = book.hash();
         leg.bookTimestampMs = book.venueTimestampMs();
+        const std::span<const BookLevel> levels =
+                leg.side == TradeSide::Buy ? book.asks() : book.bids();
+        leg.depth.assign(levels.begin(),
+                         levels.begin() + std::ptrdiff_t(std::min(levels.size(), kLadderLevels)));
         out.marketIds.push_back(info.market->conditionId);
         out.legs.push_back(std::move(leg));
     }

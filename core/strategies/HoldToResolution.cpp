@@ -4,6 +4,7 @@
 #include "core/market/Market.h"
 #include "core/market/TakerFee.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -83,6 +84,9 @@ buyLeg(const Market& market, const Token& token, const OrderBook& book, const Fi
     leg.fee = fill.fees;
     leg.bookHash = book.hash();
     leg.bookTimestampMs = book.venueTimestampMs();
+    const std::span<const BookLevel> asks = book.asks();
+    leg.depth.assign(asks.begin(),
+                     asks.begin() + std::ptrdiff_t(std::min(asks.size(), kLadderLevels)));
     return leg;
 }
 

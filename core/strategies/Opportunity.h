@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/book/BookLevel.h"
 #include "core/market/TradeSide.h"
 #include "core/money/Decimal.h"
 
@@ -27,6 +28,9 @@ std::optional<Strategy> strategyFromCode(std::string_view code);
 
 // TradeSide: core/market/TradeSide.h
 
+/// How many levels of a leg's book side an opportunity carries for the console's depth ladder.
+inline constexpr std::size_t kLadderLevels = 10;
+
 /// One order of a basket: what to trade, at which limit (the worst level the size touches).
 struct OpportunityLeg
 {
@@ -41,6 +45,10 @@ struct OpportunityLeg
     Decimal fee;      ///< venue taker fee for this leg
     std::string bookHash;
     std::int64_t bookTimestampMs = 0;
+    /// The best levels (at most kLadderLevels, best first) of the side the leg walks, asks for a
+    /// buy and bids for a sell, as they were when the opportunity was reported: the depth ladder
+    /// the console shows. Copied only for reported opportunities, never while sizing.
+    std::vector<BookLevel> depth;
 };
 
 /// An executable arbitrage as of the books it was computed from. Plain value; crosses threads.

@@ -2,6 +2,7 @@
 
 #include "ui/models/DisplayFormat.h"
 #include "ui/models/OutcomePayouts.h"
+#include "ui/widgets/DepthLadderView.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -102,6 +103,11 @@ OpportunityDetailView::OpportunityDetailView(QWidget* parent)
     body->addWidget(new QLabel(tr("Payout in every outcome"), m_body));
     m_payouts = makeTable(m_body, {tr("If"), tr("Payout"), tr("Net")}, "payoutTable");
     body->addWidget(m_payouts);
+    body->addWidget(
+            new QLabel(tr("Order-book depth (shaded: the levels the basket takes)"), m_body));
+    m_depth = new DepthLadderView(m_body);
+    m_depth->setObjectName(QStringLiteral("depthLadder"));
+    body->addWidget(m_depth);
     body->addStretch(1);
     layout->addWidget(m_body, 1);
     clear();
@@ -147,6 +153,7 @@ void OpportunityDetailView::setOpportunity(const Opportunity& o, std::int64_t no
                                  display::duration(nowMs - o.lastSeenMs)));
     fillLegs(o, nowMs);
     fillPayouts(o);
+    m_depth->setLegs(o.legs);
 }
 
 void OpportunityDetailView::fillLegs(const Opportunity& o, std::int64_t nowMs)
@@ -217,6 +224,7 @@ void OpportunityDetailView::clear()
     m_title->setToolTip({});
     m_gone->setVisible(false);
     m_body->setVisible(false);
+    m_depth->clear();
 }
 
 } // namespace polaris::ui

@@ -13,10 +13,13 @@ class QTableWidget;
 
 namespace polaris::ui {
 
+class DepthLadderView;
+
 /// The detail pane for the selected opportunity: its figures (shares, cost, guaranteed payout,
-/// fees, gas, net, lock-up, annualised), each leg as priced, and the payout in every way the
-/// event can resolve. Shows only what the Opportunity value carries: the GUI never reads live
-/// books, which belong to the market-data thread. GUI thread.
+/// fees, gas, net, lock-up, annualised), each leg as priced, the payout in every way the event
+/// can resolve, and each leg's depth ladder with the levels the basket takes. Shows only what the
+/// Opportunity value carries: the GUI never reads live books, which belong to the market-data
+/// thread. GUI thread.
 class OpportunityDetailView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +54,7 @@ private:
     QLabel* m_seen = nullptr;
     QTableWidget* m_legs = nullptr;
     QTableWidget* m_payouts = nullptr;
+    DepthLadderView* m_depth = nullptr;
     std::optional<std::string> m_shownId;
 };
 
