@@ -1,16 +1,24 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ConsoleActions.h"
+#include "ui/ConsoleDialogs.h"
+#include "ui/SummaryCoalescer.h"
+#include "ui/TrayAnnouncer.h"
+#include "ui/WindowLayout.h"
 #include "ui/models/OpportunityFilterProxy.h"
 #include "ui/models/OpportunityTableModel.h"
 #include "ui/models/RefusalTableModel.h"
 #include "ui/widgets/OpportunityDetailView.h"
 #include "ui/widgets/OpportunityFilterBar.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QShortcut>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -21,6 +29,12 @@
 namespace polaris::ui {
 
 namespace {
+
+const QString kLayoutGroup = QStringLiteral("window");
+constexpr int kStatusMessageMs = 10'000;
+/// Tabs 0 and 1 are the opportunities and the near-misses: the filter bar and the detail pane
+/// belong to them; other views get the whole width.
+constexpr int kScannerTabs = 2;
 
 std::int64_t wallClockMs()
 {
@@ -85,8 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
                 &OpportunityFilterProxy::setText);
     }
 
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
-    m_tabs = new QTabWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("opportunityTabs"));
     m_opportunityView = makeTable(m_opportunityProxy, OpportunityTableModel::NetProfitColumn,
                                   "opportunitiesTable");
@@ -107,23 +122,36 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setTabToolTip(1, tr("Candidates the scanner refused, and why (Ctrl+M)"));
     m_detail = new OpportunityDetailView;
     m_detail->setObjectName(QStringLiteral("detailView"));
-    auto* detailScroll = new QScrollArea(splitter);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({1060, 520});
-    layout->addWidget(splitter, 1);
+    m_detailScroll = new QScrollArea(m_splitter);
+    m_detailScroll->setWidget(m_detail);
+    m_detailScroll->setWidgetResizable(true);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({1060, 520});
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     connect(m_opportunityView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelectedOpportunity);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_filterBar, &OpportunityFilterBar::focusSearch);
-    auto* nearMisses = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), this);
-    connect(nearMisses, &QShortcut::activated, this, &MainWindow::toggleNearMisses);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+    m_coalescer = new SummaryCoalescer(this);
+    connect(m_coalescer, &SummaryCoalescer::ready, this, &MainWindow::setScanSummary);
+    m_actions = new ConsoleActions(*this);
+    m_dialogs = new ConsoleDialogs(*this);
+    connect(m_dialogs, &ConsoleDialogs::arbConfigChanged, this, &MainWindow::arbConfigChanged);
+    connect(m_dialogs, &ConsoleDialogs::consoleSettingsChanged, this,
+            &MainWindow::applyConsoleSettings);
+    connect(m_dialogs, &ConsoleDialogs::secretsChanged, this, &MainWindow::secretsChanged);
+    connect(m_dialogs, &ConsoleDialogs::restartNeeded, this, [this] {
+        statusBar()->showMessage(tr("Settings saved. Language, venue and database changes "
+                                    "apply after a restart."),
+                                 kStatusMessageMs);
+    });
+    connectActions();
+    m_actions->setTabTitles(*m_tabs);
+    m_announcer = new TrayAnnouncer(*this);
     // Ages move on even when the scanner has nothing new to publish.
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::tick);
@@ -135,6 +163,36 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_source);
     statusBar()->addPermanentWidget(m_feed);
     resize(1600, 900);
+    applyConsoleSettings(ConsoleSettings::load(settings()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    using C = ConsoleActions::Command;
+    const auto on = [this](C command, auto slot) {
+        connect(m_actions->action(command), &QAction::triggered, this, slot);
+    };
+    on(C::Settings, &MainWindow::openSettings);
+    on(C::Keys, &MainWindow::openKeys);
+    on(C::Quit, &QWidget::close);
+    on(C::Refresh, [this] {
+        tick();
+        Q_EMIT refreshRequested();
+    });
+    on(C::Find, [this] {
+        showTab(m_tabs->currentIndex() < kScannerTabs ? m_tabs->currentIndex() : 0);
+        m_filterBar->focusSearch();
+    });
+    on(C::NearMisses, &MainWindow::toggleNearMisses);
+    on(C::ApproveSelected, &MainWindow::approveSelectedRequested);
+    on(C::RejectSelected, &MainWindow::rejectSelectedRequested);
+    on(C::Shortcuts, &MainWindow::showShortcuts);
+    on(C::About, [this] { m_dialogs->showAbout(); });
+    for (int i = 0; i < ConsoleActions::kTabShortcuts; ++i) {
+        connect(m_actions->tabAction(i), &QAction::triggered, this, [this, i] { showTab(i); });
+    }
 }
 
 QTableView* MainWindow::makeTable(QAbstractItemModel* model, int sortColumn, const char* name)
@@ -191,8 +249,12 @@ void MainWindow::setMarketDataStatus(const MarketDataStatus& status)
 void MainWindow::setScanSummary(const ScanSummary& summary)
 {
     const std::int64_t now = wallClockMs();
-    m_opportunities->setSnapshot(summary, now);
-    m_refusals->setSnapshot(summary, now);
+    if (m_opportunityThrottle.offer(summary, m_tabs->currentIndex() < kScannerTabs, now)) {
+        applyOpportunities(summary, now);
+    }
+    if (m_refusalThrottle.offer(summary, m_tabs->currentWidget() == m_refusalView, now)) {
+        m_refusals->setSnapshot(summary, now);
+    }
 
     QStringList perStrategy;
     for (const Strategy strategy :
@@ -214,19 +276,178 @@ void MainWindow::setScanSummary(const ScanSummary& summary)
                                             .arg(summary.refusalCount)
                                   : tr("Near-misses (%1)").arg(summary.refusals.size()));
 
+    const std::vector<Opportunity> news = m_notifier.update(summary, now);
+    if (!news.empty()) {
+        m_announcer->announce(news, m_notifier.minNetProfit());
+    }
+}
+
+void MainWindow::postScanSummary(const ScanSummary& summary)
+{
+    m_coalescer->post(summary);
+}
+
+void MainWindow::applyOpportunities(const ScanSummary& summary, std::int64_t nowMs)
+{
+    m_opportunities->setSnapshot(summary, nowMs);
     // A first look should not be an empty detail pane: select the best row once.
     if (!m_autoSelected && m_opportunityProxy->rowCount() > 0
         && !m_opportunityView->selectionModel()->hasSelection()) {
         m_autoSelected = true;
         m_opportunityView->selectRow(0);
     }
-    refreshDetail(now);
+    refreshDetail(nowMs);
+}
+
+void MainWindow::applyKeptSnapshots()
+{
+    const std::int64_t now = wallClockMs();
+    if (auto kept = m_opportunityThrottle.takeDue(m_tabs->currentIndex() < kScannerTabs, now)) {
+        applyOpportunities(*kept, now);
+    }
+    if (auto kept = m_refusalThrottle.takeDue(m_tabs->currentWidget() == m_refusalView, now)) {
+        m_refusals->setSnapshot(*kept, now);
+    }
 }
 
 void MainWindow::toggleNearMisses()
 {
-    m_tabs->setCurrentIndex(m_tabs->currentIndex() == 0 ? 1 : 0);
+    showTab(m_tabs->currentIndex() == 0 ? 1 : 0);
+}
+
+void MainWindow::showTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count()) {
+        return;
+    }
+    m_tabs->setCurrentIndex(index);
     m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::tabChanged(int index)
+{
+    applyKeptSnapshots(); // a table coming on screen shows the latest scan at once
+    const bool scanner = index < kScannerTabs;
+    m_filterBar->setVisible(scanner);
+    if (scanner == !m_detailScroll->isHidden()) {
+        return;
+    }
+    // A hidden splitter pane loses its width to the other one; keep the user's split aside.
+    if (!scanner) {
+        m_splitterState = m_splitter->saveState();
+        m_detailScroll->setVisible(false);
+    } else {
+        m_detailScroll->setVisible(true);
+        m_splitter->restoreState(m_splitterState);
+    }
+}
+
+void MainWindow::addViewTab(QWidget* view, const QString& title, const QKeySequence& shortcut)
+{
+    const int index = m_tabs->addTab(view, title);
+    if (!shortcut.isEmpty()) {
+        connect(m_actions->addGoToAction(title, shortcut), &QAction::triggered, this,
+                [this, view] { showTab(m_tabs->indexOf(view)); });
+    }
+    if (index < ConsoleActions::kTabShortcuts) {
+        m_tabs->setTabToolTip(
+                index, m_actions->tabAction(index)->shortcut().toString(QKeySequence::NativeText));
+    }
+    m_actions->setTabTitles(*m_tabs);
+}
+
+void MainWindow::setRiskPanel(QWidget* panel)
+{
+    if (!m_riskDock) {
+        m_riskDock = new QDockWidget(tr("Risk"), this);
+        m_riskDock->setObjectName(QStringLiteral("riskDock")); // saveState() needs the name
+        m_riskDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+        addDockWidget(Qt::RightDockWidgetArea, m_riskDock);
+        QAction* toggle = m_riskDock->toggleViewAction();
+        toggle->setText(tr("&Risk panel"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        m_actions->addPanelToggle(toggle);
+        m_riskDock->setVisible(true); // docks added to a shown window stay hidden otherwise
+    }
+    QWidget* previous = m_riskDock->widget();
+    m_riskDock->setWidget(panel);
+    if (previous && previous != panel) {
+        previous->deleteLater();
+    }
+    setApprovalActionsEnabled(true);
+}
+
+void MainWindow::setApprovalActionsEnabled(bool enabled)
+{
+    m_actions->action(ConsoleActions::Command::ApproveSelected)->setEnabled(enabled);
+    m_actions->action(ConsoleActions::Command::RejectSelected)->setEnabled(enabled);
+}
+
+void MainWindow::setSettings(QSettings* settings)
+{
+    m_settings = settings;
+    applyConsoleSettings(ConsoleSettings::load(this->settings()));
+}
+
+QSettings& MainWindow::settings()
+{
+    if (m_settings) {
+        return *m_settings;
+    }
+    if (!m_ownSettings) {
+        m_ownSettings = std::make_unique<QSettings>();
+    }
+    return *m_ownSettings;
+}
+
+void MainWindow::setSecretStore(secrets::SecretStore* store)
+{
+    m_dialogs->setSecretStore(store);
+}
+
+bool MainWindow::restoreLayout()
+{
+    const bool restored = WindowLayout::restore(*this, settings(), kLayoutGroup);
+    tabChanged(m_tabs->currentIndex());
+    return restored;
+}
+
+void MainWindow::saveLayout()
+{
+    WindowLayout::save(*this, settings(), kLayoutGroup);
+    if (m_detailScroll->isHidden()) {
+        // Another view is current: save the split the user chose, not the one without the pane.
+        settings().setValue(WindowLayout::splitterKey(kLayoutGroup, m_splitter->objectName()),
+                            m_splitterState);
+    }
+    settings().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openSettings()
+{
+    m_dialogs->openSettings(settings());
+}
+
+void MainWindow::openKeys()
+{
+    m_dialogs->openKeys();
+}
+
+void MainWindow::showShortcuts()
+{
+    m_dialogs->showShortcuts(m_actions->shortcutActions());
+}
+
+void MainWindow::applyConsoleSettings(const ConsoleSettings& console)
+{
+    m_notifier.setEnabled(console.notificationsEnabled);
+    m_notifier.setMinNetProfit(console.notifyMinNetProfit);
 }
 
 void MainWindow::showSelectedOpportunity()
@@ -264,6 +485,7 @@ void MainWindow::refreshDetail(std::int64_t nowMs)
 
 void MainWindow::tick()
 {
+    applyKeptSnapshots();
     const std::int64_t now = wallClockMs();
     m_opportunities->setNow(now);
     refreshDetail(now);

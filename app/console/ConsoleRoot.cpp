@@ -20,6 +20,16 @@ void say(const QString& line)
 
 } // namespace
 
+sim::GenerateSpec ConsoleRoot::smallDemoUniverse()
+{
+    sim::GenerateSpec spec;
+    spec.events = 60;
+    spec.outcomes = 6;
+    spec.binaries = 200;
+    spec.seed = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
+    return spec;
+}
+
 ConsoleRoot::ConsoleRoot(Options options, ui::MainWindow& window)
     : m_options(std::move(options))
     , m_window(window)
@@ -62,14 +72,10 @@ void ConsoleRoot::start()
 void ConsoleRoot::startSimulator(const QString& reason)
 {
     m_window.setSimulatedBanner(reason);
-    sim::GenerateSpec spec;
-    spec.events = 60;
-    spec.outcomes = 6;
-    spec.binaries = 200;
-    spec.seed = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
+    const sim::GenerateSpec spec = m_options.demoUniverse;
     sim::SimServerOptions options;
-    options.tickMs = 250;
-    options.mispricingRate = 0.05; // arbitrage appears and disappears every few seconds
+    options.tickMs = m_options.demoTickMs;
+    options.mispricingRate = m_options.demoMispricingRate;
     options.seed = spec.seed;
     m_simThread = std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-sim"));
     auto* host = m_simThread->adopt(new sim::SimHost(spec, options));
@@ -96,10 +102,13 @@ void ConsoleRoot::startMarketData(const polymarket::VenueEndpoints& endpoints)
     options.endpoints = endpoints;
     m_marketThread =
             std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-marketdata"));
-    auto* service = m_marketThread->adopt(new ScanService(options, ArbConfig{}, m_clock));
+    // Thresholds saved later in the settings dialog arrive as MainWindow::arbConfigChanged and
+    // View > Refresh as MainWindow::refreshRequested; ScanService has no slots for them yet, so
+    // until it does new thresholds apply from the next start.
+    auto* service = m_marketThread->adopt(new ScanService(options, m_options.config, m_clock));
     connect(service, &ScanService::statusChanged, &m_window, &ui::MainWindow::setMarketDataStatus);
     connect(service, &ScanService::statusChanged, this, &ConsoleRoot::printStatus);
-    connect(service, &ScanService::summaryChanged, &m_window, &ui::MainWindow::setScanSummary);
+    connect(service, &ScanService::summaryChanged, &m_window, &ui::MainWindow::postScanSummary);
     connect(service, &ScanService::failed, this, [this](const QString& message) {
         say(message);
         m_window.showMessage(message);

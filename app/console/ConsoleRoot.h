@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/ArbConfig.h"
+#include "core/sim/UniverseGenerator.h"
 #include "core/util/Clock.h"
 #include "core/venues/polymarket/VenueEndpoints.h"
 #include "core/venues/polymarket/WorkerThread.h"
@@ -21,7 +23,17 @@ public:
         polaris::polymarket::VenueEndpoints endpoints;
         bool demo = false;
         int probeTimeoutMs = 5000;
+        /// The scanner's thresholds at start (the settings' "arb/" entries over the defaults).
+        polaris::ArbConfig config;
+        /// The simulated universe of --demo and of the offline fallback: small by default so that
+        /// it loads in a second; --demo-universe (and the responsiveness benchmark) make it large.
+        polaris::sim::GenerateSpec demoUniverse = smallDemoUniverse();
+        int demoTickMs = 250;
+        double demoMispricingRate = 0.05; ///< arbitrage appears and disappears every few seconds
     };
+
+    /// 60 neg-risk events of 6 outcomes and 200 binaries (~1,000 books), seeded from the clock.
+    static polaris::sim::GenerateSpec smallDemoUniverse();
 
     ConsoleRoot(Options options, polaris::ui::MainWindow& window);
     ~ConsoleRoot() override;

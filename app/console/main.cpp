@@ -1,4 +1,6 @@
 #include "app/console/ConsoleRoot.h"
+#include "core/config/ArbConfigLoader.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "translations/UiLanguage.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Polaris"));
     QApplication::setApplicationName(QStringLiteral("polaris"));
+    QApplication::setApplicationVersion(QStringLiteral(POLARIS_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Polaris prediction-market arbitrage console"));
@@ -35,6 +38,12 @@ int main(int argc, char** argv)
                       QStringLiteral("Seconds before the screenshot (default 8)."),
                       QStringLiteral("S"), QStringLiteral("8")});
     parser.addOption(
+            {QStringLiteral("demo-universe"),
+             QStringLiteral("The simulated universe: events=N,outcomes=K,binaries=M,seed=S "
+                            "(default events=60,outcomes=6,binaries=200; the full ~50,000-book "
+                            "universe is events=2000,outcomes=10,binaries=5000)."),
+             QStringLiteral("SPEC")});
+    parser.addOption(
             {QStringLiteral("lang"),
              QStringLiteral("Interface language: en, zh_CN or system (default: the ui/language "
                             "setting, else the system's)."),
@@ -54,12 +63,37 @@ int main(int argc, char** argv)
     }
     ConsoleRoot::Options options;
     options.endpoints = *endpoints;
+    // A bad stored threshold is skipped (named on stderr); the others still apply.
+    if (const polaris::Status stored =
+                polaris::ArbConfigLoader::applySettings(options.config, settings);
+        !stored.ok()) {
+        QTextStream(stderr) << "polaris-console: " << QString::fromStdString(stored.error().detail)
+                            << '\n';
+    }
+    if (parser.isSet(QStringLiteral("demo-universe"))) {
+        auto spec =
+                polaris::sim::GenerateSpec::parse(parser.value(QStringLiteral("demo-universe")));
+        if (!spec.ok()) {
+            QTextStream(stderr) << "polaris-console: --demo-universe: "
+                                << QString::fromStdString(spec.error().detail) << '\n';
+            return 2;
+        }
+        options.demoUniverse = *spec;
+    }
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.probeTimeoutMs = qMax(1, parser.value(QStringLiteral("probe-timeout")).toInt()) * 1000;
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/polaris/icons/polaris.svg")));
+    // Keys live only in the OS keychain (docs/secrets.md); the window shows whether they are there.
+    polaris::secrets::KeychainSecretStore keychain(
+            polaris::secrets::KeychainSecretStore::serviceFromEnvironment());
     polaris::ui::MainWindow window;
+    window.setSettings(&settings);
+    window.setSecretStore(&keychain);
     ConsoleRoot root(options, window);
+    // Views other parts of the console add (addViewTab, setRiskPanel) go here, before the layout
+    // is restored.
+    window.restoreLayout();
     window.show();
     root.start();
     if (parser.isSet(QStringLiteral("screenshot"))) {

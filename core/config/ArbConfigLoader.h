@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace polaris {
 
 /// Reads ArbConfig overrides from a JSON config file ({"neg_risk_min_discount": "0.03", ...},
@@ -22,6 +24,22 @@ public:
     static Status applyFile(ArbConfig& config, const QString& path);
     /// Every key with its current value, for `polaris-arb config` and the settings dialog.
     static QStringList describe(const ArbConfig& config);
+
+    // --- The console's settings (QSettings). Built on apply()/describe(), so every key above is
+    // --- stored under the same name and validated the same way.
+
+    /// The QSettings group of the overrides: "arb/neg_risk_min_discount" = "0.03".
+    static QString settingsGroup() { return QStringLiteral("arb"); }
+    /// Every key, in describe() order.
+    static QStringList keys();
+    /// The value of one key as describe() writes it ("0.03", "48"); empty for an unknown key.
+    static QString valueText(const ArbConfig& config, const QString& key);
+    /// Applies every override stored under settingsGroup(). A bad or unknown entry does not stop
+    /// the others: they are all applied and the error names every entry that was skipped.
+    static Status applySettings(ArbConfig& config, const QSettings& settings);
+    /// Stores the keys whose value differs from the defaults (ArbConfig{}) under settingsGroup()
+    /// and removes the others, so a later change of a default reaches users who never touched it.
+    static void writeSettings(const ArbConfig& config, QSettings& settings);
 };
 
 } // namespace polaris
