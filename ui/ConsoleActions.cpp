@@ -46,6 +46,9 @@ ConsoleActions::ConsoleActions(QMainWindow& window)
     }
 
     QMenu* tools = bar->addMenu(tr("&Tools"));
+    make(C::AskApproval, tools, tr("Ask for appro&val"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+            ->setEnabled(false);
     make(C::ApproveSelected, tools, tr("&Approve selected"),
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)})
             ->setEnabled(false);

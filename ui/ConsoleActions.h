@@ -26,6 +26,7 @@ public:
         Refresh,
         Find,
         NearMisses,
+        AskApproval,
         ApproveSelected,
         RejectSelected,
         Shortcuts,

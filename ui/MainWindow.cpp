@@ -186,6 +186,9 @@ void MainWindow::connectActions()
         m_filterBar->focusSearch();
     });
     on(C::NearMisses, &MainWindow::toggleNearMisses);
+    on(C::AskApproval, &MainWindow::askApprovalForSelected);
+    m_opportunityView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_opportunityView->addAction(m_actions->action(C::AskApproval));
     on(C::ApproveSelected, &MainWindow::approveSelectedRequested);
     on(C::RejectSelected, &MainWindow::rejectSelectedRequested);
     on(C::Shortcuts, &MainWindow::showShortcuts);
@@ -379,6 +382,7 @@ void MainWindow::setRiskPanel(QWidget* panel)
 
 void MainWindow::setApprovalActionsEnabled(bool enabled)
 {
+    m_actions->action(ConsoleActions::Command::AskApproval)->setEnabled(enabled);
     m_actions->action(ConsoleActions::Command::ApproveSelected)->setEnabled(enabled);
     m_actions->action(ConsoleActions::Command::RejectSelected)->setEnabled(enabled);
 }
@@ -466,6 +470,24 @@ void MainWindow::showSelectedOpportunity()
             m_opportunityProxy->mapToSource(currentSelected ? current : rows.front());
     if (const Opportunity* opportunity = m_opportunities->opportunityAt(source.row())) {
         m_detail->setOpportunity(*opportunity, m_opportunities->nowMs());
+    }
+}
+
+void MainWindow::askApprovalForSelected()
+{
+    if (!m_actions->action(ConsoleActions::Command::AskApproval)->isEnabled()) {
+        return; // no execution service behind the window
+    }
+    const QModelIndex current = m_opportunityView->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        showMessage(tr("Select an opportunity first."));
+        return;
+    }
+    if (const Opportunity* opportunity =
+                m_opportunities->opportunityAt(m_opportunityProxy->mapToSource(current).row())) {
+        Q_EMIT approvalRequested(*opportunity);
+        showMessage(
+                tr("Sent to the approval queue: %1").arg(QString::fromStdString(opportunity->id)));
     }
 }
 

@@ -108,6 +108,9 @@ Q_SIGNALS:
     void refreshRequested();
     /// Tools ▸ Approve / Reject selected: the risk panel acts on its selected approval.
     void approveSelectedRequested();
+    /// Tools ▸ Ask for approval (Ctrl+Return, or the table's context menu): the selected
+    /// opportunity goes to the approval queue with its quote frozen.
+    void approvalRequested(const polaris::Opportunity& opportunity);
     void rejectSelectedRequested();
     /// A key was stored or removed in the Keys dialog.
     void secretsChanged();
@@ -123,6 +126,7 @@ private:
     /// Gives hidden tables the summary they were kept waiting for, when it is due.
     void applyKeptSnapshots();
     void showSelectedOpportunity();
+    void askApprovalForSelected();
     void refreshDetail(std::int64_t nowMs);
     void tick();
 

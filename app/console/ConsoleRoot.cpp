@@ -1,11 +1,22 @@
 #include "app/console/ConsoleRoot.h"
 
+#include "core/execution/ClobOrderGateway.h"
+#include "core/execution/EngineExecutionService.h"
+#include "core/execution/ScanServiceQuoteSource.h"
 #include "core/scanner/ScanService.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/sim/SimHost.h"
+#include "core/storage/DatabaseUrl.h"
 #include "core/venues/polymarket/VenueProbe.h"
+#include "ui/widgets/ApprovalQueueView.h"
+#include "ui/widgets/BondLadderView.h"
+#include "ui/widgets/RiskPanel.h"
 
 #include <QDateTime>
+#include <QEventLoop>
+#include <QSplitter>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace polaris;
 
@@ -37,7 +48,9 @@ ConsoleRoot::ConsoleRoot(Options options, ui::MainWindow& window)
 
 ConsoleRoot::~ConsoleRoot()
 {
-    m_marketThread.reset(); // market data first: it talks to the simulator
+    // Execution first: its quote source makes blocking calls into the market-data thread.
+    m_execThread.reset();
+    m_marketThread.reset(); // then market data: it talks to the simulator
     m_simThread.reset();
 }
 
@@ -102,10 +115,12 @@ void ConsoleRoot::startMarketData(const polymarket::VenueEndpoints& endpoints)
     options.endpoints = endpoints;
     m_marketThread =
             std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-marketdata"));
-    // Thresholds saved later in the settings dialog arrive as MainWindow::arbConfigChanged and
-    // View > Refresh as MainWindow::refreshRequested; ScanService has no slots for them yet, so
-    // until it does new thresholds apply from the next start.
     auto* service = m_marketThread->adopt(new ScanService(options, m_options.config, m_clock));
+    connect(&m_window, &ui::MainWindow::arbConfigChanged, service, &ScanService::setConfig);
+    connect(&m_window, &ui::MainWindow::refreshRequested, service, &ScanService::requestFullScan);
+    if (auto* bonds = m_window.findChild<ui::BondLadderView*>()) {
+        connect(service, &ScanService::summaryChanged, bonds, &ui::BondLadderView::setScanSummary);
+    }
     connect(service, &ScanService::statusChanged, &m_window, &ui::MainWindow::setMarketDataStatus);
     connect(service, &ScanService::statusChanged, this, &ConsoleRoot::printStatus);
     connect(service, &ScanService::summaryChanged, &m_window, &ui::MainWindow::postScanSummary);
@@ -115,6 +130,94 @@ void ConsoleRoot::startMarketData(const polymarket::VenueEndpoints& endpoints)
     });
     m_marketThread->start();
     QMetaObject::invokeMethod(service, &ScanService::start, Qt::QueuedConnection);
+    startExecution(service, endpoints);
+}
+
+void ConsoleRoot::startExecution(ScanService* service, const polymarket::VenueEndpoints& endpoints)
+{
+    auto quotes = std::make_unique<ScanServiceQuoteSource>(*service, m_clock);
+    ScanServiceQuoteSource* source = quotes.get();
+    EngineExecutionService::Dependencies dependencies;
+    dependencies.quotes = std::move(quotes);
+    dependencies.markets = [source](std::string_view token) { return source->marketOf(token); };
+    // Live: the CLOB gateway, keys from the OS keychain only. Built on the execution thread
+    // when the operator enters Live; the keychain answers asynchronously, so wait for it here
+    // (bounded) rather than on the GUI thread.
+    const polaris::ClobGatewayConfig gatewayConfig =
+            polaris::ClobGatewayConfig::fromEndpoints(endpoints);
+    dependencies.liveGateway = [gatewayConfig]() -> Result<std::unique_ptr<OrderGateway>> {
+        secrets::KeychainSecretStore keychain(
+                secrets::KeychainSecretStore::serviceFromEnvironment());
+        // Shared with the callback, which may in principle come after the wait gave up.
+        struct Wait
+        {
+            std::optional<Result<std::unique_ptr<ClobOrderGateway>>> made;
+            QEventLoop loop;
+        };
+        auto wait = std::make_shared<Wait>();
+        ClobOrderGateway::create(keychain, gatewayConfig,
+                                 [wait](Result<std::unique_ptr<ClobOrderGateway>> gateway) {
+                                     wait->made.emplace(std::move(gateway));
+                                     wait->loop.quit();
+                                 });
+        if (!wait->made) {
+            QTimer::singleShot(30'000, &wait->loop, &QEventLoop::quit);
+            wait->loop.exec();
+        }
+        auto& made = wait->made;
+        if (!made) {
+            return Error{ErrorCode::Timeout, "the keychain did not answer within 30 s"};
+        }
+        if (!*made) {
+            return made->error();
+        }
+        return std::unique_ptr<OrderGateway>(std::move(made->value()));
+    };
+    EngineExecutionService::Options options;
+    options.config = m_options.config;
+    options.initialPhase = ExecutionMode::Monitor; // Paper and Live are the operator's choice
+    if (Result<DatabaseUrl> url = DatabaseUrl::resolve(QString()); url.ok()) {
+        options.database = url.value();
+    } else {
+        say(tr("executions are kept in memory only: %1")
+                    .arg(QString::fromStdString(url.error().detail)));
+    }
+    m_execThread = std::make_unique<polymarket::WorkerThread>(QStringLiteral("polaris-execution"));
+    auto* execution = m_execThread->adopt(
+            new EngineExecutionService(options, std::move(dependencies), m_clock));
+
+    auto* risk = new ui::RiskPanel;
+    auto* approvals = new ui::ApprovalQueueView;
+    auto* panels = new QSplitter(Qt::Vertical);
+    panels->setObjectName(QStringLiteral("riskAndApprovals"));
+    panels->addWidget(risk);
+    panels->addWidget(approvals);
+    m_window.setRiskPanel(panels);
+
+    connect(execution, &ExecutionService::riskChanged, risk, &ui::RiskPanel::setRiskSnapshot);
+    connect(execution, &ExecutionService::reconciliationIssues, risk,
+            &ui::RiskPanel::setReconciliationIssues);
+    connect(execution, &ExecutionService::failed, risk, &ui::RiskPanel::showFailure);
+    connect(risk, &ui::RiskPanel::phaseRequested, execution, &ExecutionService::setPhase);
+    connect(risk, &ui::RiskPanel::resetBreakerRequested, execution,
+            &ExecutionService::resetBreaker);
+    connect(execution, &ExecutionService::approvalsChanged, approvals,
+            &ui::ApprovalQueueView::setApprovals);
+    connect(execution, &ExecutionService::executionFinished, approvals,
+            &ui::ApprovalQueueView::addExecutionReport);
+    connect(approvals, &ui::ApprovalQueueView::approveRequested, execution,
+            &ExecutionService::approve);
+    connect(approvals, &ui::ApprovalQueueView::rejectRequested, execution,
+            &ExecutionService::reject);
+    connect(&m_window, &ui::MainWindow::approveSelectedRequested, approvals,
+            &ui::ApprovalQueueView::approveSelected);
+    connect(&m_window, &ui::MainWindow::rejectSelectedRequested, approvals,
+            &ui::ApprovalQueueView::rejectSelected);
+    connect(&m_window, &ui::MainWindow::approvalRequested, execution,
+            &ExecutionService::submitForApproval);
+    connect(service, &ScanService::scanRefusals, execution, &ExecutionService::setScanRefusals);
+    m_execThread->start();
+    QMetaObject::invokeMethod(execution, &EngineExecutionService::start, Qt::QueuedConnection);
 }
 
 void ConsoleRoot::printStatus(const MarketDataStatus& status)

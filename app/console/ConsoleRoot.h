@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace polaris {
+class ScanService;
+}
+
 /// The console's composition root: decides where the data comes from (Polymarket, or the
 /// built-in simulator when Polymarket cannot be reached or --demo is given), creates the
 /// market-data thread and wires it to the window. Owns the threads; lives on the GUI thread.
@@ -43,6 +47,10 @@ public:
 private:
     void startSimulator(const QString& reason);
     void startMarketData(const polaris::polymarket::VenueEndpoints& endpoints);
+    /// The execution thread (approvals, risk, paper/live engine) and its panels, wired to the
+    /// scanner that `service` runs.
+    void startExecution(polaris::ScanService* service,
+                        const polaris::polymarket::VenueEndpoints& endpoints);
     void printStatus(const polaris::MarketDataStatus& status);
 
     Options m_options;
@@ -50,5 +58,6 @@ private:
     polaris::SystemClock m_clock;
     std::unique_ptr<polaris::polymarket::WorkerThread> m_simThread;
     std::unique_ptr<polaris::polymarket::WorkerThread> m_marketThread;
+    std::unique_ptr<polaris::polymarket::WorkerThread> m_execThread;
     qint64 m_lastPrintedMs = 0;
 };

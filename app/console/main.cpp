@@ -2,6 +2,8 @@
 #include "core/config/ArbConfigLoader.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "translations/UiLanguage.h"
+#include "ui/widgets/BondLadderView.h"
+#include "ui/widgets/PnlChartView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,8 +93,16 @@ int main(int argc, char** argv)
     window.setSettings(&settings);
     window.setSecretStore(&keychain);
     ConsoleRoot root(options, window);
-    // Views other parts of the console add (addViewTab, setRiskPanel) go here, before the layout
-    // is restored.
+    // The database views read through DatabaseUrl::resolve(""): $POLARIS_DB_URL, the settings'
+    // storage/url, or the default SQLite file. Added before the layout is restored.
+    auto* bonds = new polaris::ui::BondLadderView(QString(), &window);
+    window.addViewTab(bonds, QObject::tr("Bond ladder"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    QObject::connect(&window, &polaris::ui::MainWindow::refreshRequested, bonds,
+                     &polaris::ui::BondLadderView::refresh);
+    auto* pnl = new polaris::ui::PnlChartView(QString(), &window);
+    window.addViewTab(pnl, QObject::tr("PnL"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    QObject::connect(&window, &polaris::ui::MainWindow::refreshRequested, pnl,
+                     &polaris::ui::PnlChartView::refresh);
     window.restoreLayout();
     window.show();
     root.start();

@@ -10,13 +10,31 @@ namespace polaris {
 
 ScanDriver::ScanDriver(ArbConfig config)
 {
+    m_scanner = makeScanner(config);
+}
+
+std::unique_ptr<ArbScanner> ScanDriver::makeScanner(const ArbConfig& config)
+{
     std::vector<std::unique_ptr<StrategyChecker>> checkers;
     checkers.push_back(std::make_unique<NegRiskSumChecker>());
     checkers.push_back(std::make_unique<BinaryArbChecker>());
     checkers.push_back(std::make_unique<NoConvertChecker>());
     checkers.push_back(std::make_unique<BondScanner>());
     checkers.push_back(std::make_unique<TailEndScanner>(m_history));
-    m_scanner = std::make_unique<ArbScanner>(config, std::move(checkers));
+    return std::make_unique<ArbScanner>(config, std::move(checkers));
+}
+
+void ScanDriver::setConfig(const ArbConfig& config,
+                           const Universe* universe,
+                           const BookStore& books)
+{
+    // A new scanner: thresholds shape every checker's result, so nothing found under the old
+    // ones is kept (ids reappear with new first-seen times). The price history is kept.
+    m_scanner = makeScanner(config);
+    if (universe != nullptr) {
+        m_scanner->setUniverse(universe);
+        fullScan(books, m_lastNowMs);
+    }
 }
 
 void ScanDriver::fullScan(const BookStore& books, std::int64_t nowMs)

@@ -50,6 +50,9 @@ public:
     /// execution thread's quote source) knows when to rebuild it.
     std::uint64_t universeVersion() const { return m_universeVersion; }
 
+    /// New thresholds: rebuilds the scanner and, when a universe is loaded, rescans it.
+    void setConfig(const ArbConfig& config, const Universe* universe, const BookStore& books);
+
     /// Full scan of the current universe over `books`.
     void fullScan(const BookStore& books, std::int64_t nowMs);
 
@@ -59,6 +62,8 @@ public:
                         std::int64_t nowMs) override;
 
 private:
+    std::unique_ptr<ArbScanner> makeScanner(const ArbConfig& config);
+
     PriceHistoryConfidence m_history;
     std::unique_ptr<ArbScanner> m_scanner;
     ScanCallback m_callback;

@@ -48,6 +48,7 @@ void ScanService::start()
             &ScanService::statusChanged);
     connect(m_marketData.get(), &MarketDataService::failed, this, &ScanService::failed);
     connect(m_marketData.get(), &MarketDataService::initialBooksLoaded, this, [this] {
+        m_scanReady = true;
         fullScan();
         m_driver->setIncremental(true);
         m_fullScanTimer.start(m_config.scanIntervalNormalS * 1000);
@@ -73,6 +74,27 @@ bool ScanService::visitMarket(const std::function<void(const ScanMarketView&)>& 
     visit(ScanMarketView{ingest.universe(), ingest.books(), m_driver->priceHistory(), m_config,
                          m_driver->universeVersion()});
     return true;
+}
+
+void ScanService::setConfig(const ArbConfig& config)
+{
+    m_config = config;
+    if (!m_driver || !m_marketData) {
+        return; // start() builds the driver from m_config
+    }
+    const MarketDataIngest& ingest = m_marketData->ingest();
+    m_driver->setConfig(config, m_scanReady ? &ingest.universe() : nullptr, ingest.books());
+    if (m_scanReady) {
+        m_fullScanTimer.start(m_config.scanIntervalNormalS * 1000);
+    }
+    m_changed = true;
+}
+
+void ScanService::requestFullScan()
+{
+    if (m_driver && m_scanReady) {
+        fullScan();
+    }
 }
 
 void ScanService::fullScan()

@@ -47,6 +47,10 @@ public:
 
 public Q_SLOTS:
     void start();
+    /// New thresholds (the settings dialog): the scanner is rebuilt and rescans at once.
+    void setConfig(const polaris::ArbConfig& config);
+    /// A full scan now (View > Refresh), once the first books are in.
+    void requestFullScan();
 
 Q_SIGNALS:
     void statusChanged(polaris::MarketDataStatus status);
@@ -68,6 +72,7 @@ private:
     QTimer m_publishTimer;
     QTimer m_fullScanTimer;
     bool m_changed = false;
+    bool m_scanReady = false; // the first books are in: scans mean something
     double m_lastFullScanMs = 0;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/execution/ExecutionService.h" // the metatypes of the values crossing threads
+#include "ui/widgets/LiveConfirmDialog.h" // QPointer<LiveConfirmDialog> needs the complete type
 
 #include <QPointer>
 #include <QStringList>
@@ -12,7 +13,6 @@ class QTableView;
 
 namespace polaris::ui {
 
-class LiveConfirmDialog;
 class RiskPanelModel;
 
 /// The risk panel: the phase (Monitor / Paper / Live) with its switches, the four layers of the
