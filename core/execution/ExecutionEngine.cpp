@@ -4,6 +4,7 @@
 #include "core/execution/ExecutionJson.h"
 #include "core/execution/Portfolio.h"
 #include "core/market/Market.h"
+#include "core/market/TakerFee.h"
 #include "core/strategies/BasketSizer.h"
 
 #include <algorithm>
@@ -321,12 +322,24 @@ std::vector<OrderIntent> ExecutionEngine::intentsFor(const Opportunity& quote, s
 
 OrderRound::Context ExecutionEngine::roundContext(const ExecutionReport& report) const
 {
-    return OrderRound::Context{m_gateway,
-                               m_records,
-                               m_clock,
-                               report.executionId,
-                               m_options.fillTimeoutMs,
-                               m_options.pollIntervalMs};
+    OrderRound::Context context{m_gateway,
+                                m_records,
+                                m_clock,
+                                report.executionId,
+                                m_options.fillTimeoutMs,
+                                m_options.pollIntervalMs,
+                                {}};
+    if (m_options.markets) {
+        // Live fills come without their fee (V2 trades carry a rate only): the market's exact
+        // taker fee, as the venue charges it per trade and as the scanner priced it.
+        context.takerFee = [markets = m_options.markets](std::string_view tokenId, Decimal shares,
+                                                         Decimal price) {
+            const Market* market = markets(tokenId);
+            const std::optional<LegFee> fee = market ? legFeeFor(*market) : std::nullopt;
+            return fee ? takerFee(shares, price, fee->rate, fee->exponent) : Decimal();
+        };
+    }
+    return context;
 }
 
 PartialPlan ExecutionEngine::plan(const ExecutionReport& report, const OrderRound& legs)

@@ -24,6 +24,13 @@ public:
     /// Places the intents together (the batch endpoint, split by 15). One report per intent, in
     /// the same order, each with clientOrderId set. An Error means the request's outcome is not
     /// known (transport failure): the caller marks the orders Unknown and reconciles.
+    /// A single report with state Unknown and error Transport means that order's outcome is
+    /// unknown (its request got no usable answer) while the others' are known; its venueOrderId
+    /// is the signed order's hash, which is the venue's order id, so status() can be asked
+    /// about it. A report may give filledShares before it lists the fills (live: the answer
+    /// carries matched amounts only); the fills follow through waitForUpdates() or status(),
+    /// and live fills carry fee 0 (V2 trades give a rate only: the engine charges the market's
+    /// taker fee on FOK/FAK fills).
     virtual Result<std::vector<OrderStatusReport>> place(std::span<const OrderIntent> intents) = 0;
 
     /// Cancels these orders (ours only, never cancel-all). Returns the ids the venue cancelled.

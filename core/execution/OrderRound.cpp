@@ -15,6 +15,25 @@ bool isOpen(const OrderStatusReport& report)
            && !report.venueOrderId.empty();
 }
 
+/// Filled shares the venue has not itemised as fills yet (it may say "filled" first).
+bool unitemised(const OrderStatusReport& report)
+{
+    Decimal itemised;
+    for (const FillReport& fill : report.fills) {
+        itemised += fill.shares;
+    }
+    return !report.venueOrderId.empty() && report.filledShares > itemised;
+}
+
+bool sameFill(const FillReport& a, const FillReport& b)
+{
+    if (!a.fillId.empty() || !b.fillId.empty()) {
+        return a.fillId == b.fillId;
+    }
+    return a.venueOrderId == b.venueOrderId && a.price == b.price && a.shares == b.shares
+           && a.timeMs == b.timeMs;
+}
+
 std::string errorText(const OrderStatusReport& report)
 {
     if (report.error == TradingError::None) {
@@ -120,6 +139,28 @@ void OrderRound::persistFills(const Order& order)
     }
 }
 
+bool OrderRound::mergeFills(Order& order, const std::vector<FillReport>& fills) const
+{
+    bool added = false;
+    for (const FillReport& fill : fills) {
+        const bool known = std::any_of(order.report.fills.begin(), order.report.fills.end(),
+                                       [&](const FillReport& k) { return sameFill(k, fill); });
+        if (known) {
+            continue;
+        }
+        FillReport merged = fill;
+        if (merged.fee.isZero() && order.intent.type != OrderType::Gtc && m_context.takerFee) {
+            // FOK/FAK fills are always the taker's. (A GTC fill may be either: left as given.)
+            merged.fee = m_context.takerFee(merged.tokenId.empty() ? order.intent.tokenId
+                                                                   : merged.tokenId,
+                                            merged.shares, merged.price);
+        }
+        order.report.fills.push_back(std::move(merged));
+        added = true;
+    }
+    return added;
+}
+
 void OrderRound::apply(const OrderStatusReport& report)
 {
     const auto it = std::find_if(m_orders.begin(), m_orders.end(), [&](const Order& order) {
@@ -132,15 +173,14 @@ void OrderRound::apply(const OrderStatusReport& report)
     }
     const bool changed = it->report.state != report.state
                          || it->report.filledShares != report.filledShares
-                         || it->report.fills.size() != report.fills.size()
                          || it->report.venueOrderId != report.venueOrderId;
+    // Reports carry the fills they know of: a trade event only its own, status() all of them.
     std::vector<FillReport> knownFills = std::move(it->report.fills);
     it->report = report;
     it->report.clientOrderId = it->intent.clientOrderId;
-    if (it->report.fills.size() < knownFills.size()) {
-        it->report.fills = std::move(knownFills); // an answer that lists fewer fills adds nothing
-    }
-    if (changed) {
+    it->report.fills = std::move(knownFills);
+    const bool newFills = mergeFills(*it, report.fills);
+    if (changed || newFills) {
         persistOrder(*it);
     }
     persistFills(*it);
@@ -150,6 +190,13 @@ bool OrderRound::anyOpen() const
 {
     return std::any_of(m_orders.begin(), m_orders.end(),
                        [](const Order& order) { return isOpen(order.report); });
+}
+
+bool OrderRound::anyPending() const
+{
+    return std::any_of(m_orders.begin(), m_orders.end(), [](const Order& order) {
+        return isOpen(order.report) || unitemised(order.report);
+    });
 }
 
 Status OrderRound::run()
@@ -190,7 +237,7 @@ void OrderRound::awaitFills()
     const int poll = std::max(1, m_context.pollIntervalMs);
     // Bounded by the clock and by a count, so a clock that does not move cannot hang us.
     const int maxRounds = m_context.fillTimeoutMs / poll + 2;
-    for (int round = 0; round < maxRounds && anyOpen(); ++round) {
+    for (int round = 0; round < maxRounds && anyPending(); ++round) {
         const std::int64_t left = deadline - m_context.clock.nowMs();
         if (left <= 0) {
             break;
@@ -200,7 +247,7 @@ void OrderRound::awaitFills()
             apply(update);
         }
         for (std::size_t i = 0; i < m_orders.size(); ++i) {
-            if (isOpen(m_orders[i].report)) {
+            if (isOpen(m_orders[i].report) || unitemised(m_orders[i].report)) {
                 if (auto status = m_context.gateway.status(m_orders[i].report.venueOrderId)) {
                     apply(*status);
                 }

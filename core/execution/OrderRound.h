@@ -7,6 +7,7 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace polaris {
@@ -15,7 +16,10 @@ namespace polaris {
 /// intent to final state, persisted before and after each step: every order recorded as INTENT
 /// before any is sent, all sent in one place(), the answers recorded, fills awaited (gateway
 /// news plus status polling) up to the timeout, this round's still-open orders (and only those)
-/// cancelled, every state change and fill recorded as it becomes known.
+/// cancelled, every state change and fill recorded as it becomes known. A venue answer says how
+/// much filled before it itemises the fills (live: trade events or status()): the round also
+/// waits, within the same timeout, until every filled share is itemised. Fills from separate
+/// reports (one trade event each) are merged by fill id.
 /// Plain C++; used by ExecutionEngine on the execution thread.
 class OrderRound
 {
@@ -28,6 +32,10 @@ public:
         std::string executionId;
         int fillTimeoutMs = 10'000;
         int pollIntervalMs = 250;
+        /// The taker fee of a fill of a FOK/FAK order (always a taker) that the venue reported
+        /// without one: live V2 trades carry only a rate, the fee is set at match time. Empty:
+        /// fills keep the fee they came with.
+        std::function<Decimal(std::string_view tokenId, Decimal shares, Decimal price)> takerFee;
     };
 
     struct Order
@@ -53,7 +61,10 @@ public:
 
 private:
     void apply(const OrderStatusReport& report);
+    /// Adds the fills not known yet (by fill id), with the taker fee where the venue gave none.
+    bool mergeFills(Order& order, const std::vector<FillReport>& fills) const;
     bool anyOpen() const;
+    bool anyPending() const; ///< open, or filled shares not itemised yet
     void persistOrder(const Order& order);
     void persistFills(const Order& order);
     void awaitFills();

@@ -51,6 +51,81 @@ private:
     OrderGateway& m_inner;
 };
 
+/// Test input: the paper venue answering the way the live CLOB does. The placement answer says
+/// how much filled but lists no fills; the fills arrive later, one report per trade (the user
+/// channel's trade events), and neither they nor status() carry a fee (V2 trades carry a rate
+/// only).
+class LiveLikeGateway final : public OrderGateway
+{
+public:
+    explicit LiveLikeGateway(OrderGateway& inner)
+        : m_inner(inner)
+    {}
+    ExecutionMode mode() const override { return m_inner.mode(); }
+    Result<std::vector<OrderStatusReport>> place(std::span<const OrderIntent> intents) override
+    {
+        auto placed = m_inner.place(intents);
+        if (!placed.ok()) {
+            return placed;
+        }
+        std::vector<OrderStatusReport> reports = std::move(placed).value();
+        for (OrderStatusReport& report : reports) {
+            for (FillReport fill : report.fills) {
+                OrderStatusReport event = report;
+                fill.fee = Decimal();
+                event.fills = {fill};
+                m_events.push_back(std::move(event));
+            }
+            report.fills.clear();
+        }
+        return reports;
+    }
+    Result<std::vector<std::string>> cancel(std::span<const std::string> ids) override
+    {
+        return m_inner.cancel(ids);
+    }
+    Result<OrderStatusReport> status(const std::string& id) override
+    {
+        ++statusCalls;
+        auto answer = m_inner.status(id);
+        if (!answer.ok()) {
+            return answer;
+        }
+        OrderStatusReport report = std::move(answer).value();
+        for (FillReport& fill : report.fills) {
+            fill.fee = Decimal();
+        }
+        if (!statusListsFills) {
+            report.fills.clear(); // the venue's trade list lags behind its order state
+        }
+        return report;
+    }
+    std::vector<OrderStatusReport> waitForUpdates(int) override
+    {
+        // One trade event per call: the round must merge them, not keep only the last.
+        if (m_events.empty()) {
+            return {};
+        }
+        std::vector<OrderStatusReport> one{m_events.front()};
+        m_events.erase(m_events.begin());
+        return one;
+    }
+    Result<std::vector<OrderStatusReport>> openOrders() override { return m_inner.openOrders(); }
+    Result<std::vector<FillReport>> fillsSince(std::int64_t ms) override
+    {
+        return m_inner.fillsSince(ms);
+    }
+    Result<Decimal> collateralBalance() override { return m_inner.collateralBalance(); }
+    std::int64_t lastLatencyMs() const override { return 0; }
+
+    int statusCalls = 0;
+    bool statusListsFills = true;
+
+private:
+    OrderGateway& m_inner;
+    std::vector<OrderStatusReport> m_events;
+};
+
 /// Test input: a database that accepts the execution row but refuses order rows.
 class RefusingOrdersSink final : public RecordSink
 {
@@ -221,6 +296,78 @@ private Q_SLOTS:
         QCOMPARE(orders[3].mode, std::string("PAPER"));
         QCOMPARE(orders[3].execId, std::optional<std::string>("id-1"));
         QCOMPARE(h.records.recordsOf<FillRecord>().size(), std::size_t(4));
+    }
+
+    void liveFillsGetTheirFeesAndItemsFromLaterReports()
+    {
+        // The venue says "filled" first and itemises later, without fees: the round waits for
+        // the fills (merging one report per trade) and charges the market's taker fee, so the
+        // live books equal the paper ones to the micro-unit.
+        Harness h;
+        LiveLikeGateway live(h.gateway);
+        live.statusListsFills = false; // only the four trade events itemise the fills
+        const ExecutionReport report = h.execute(&live);
+        QCOMPARE(report.status, ExecutionStatus::Filled);
+        QVERIFY2(!contains(report.message, "not itemised"), report.message.c_str());
+        QCOMPARE(report.cost, dec("89.8"));
+        QCOMPARE(report.fees, dec("3.1455"));
+        QCOMPARE(report.lockedInPnl, dec("7.0545"));
+        QCOMPARE(report.legs[0].report.fills.size(), std::size_t(2)); // 0.29 x 60, 0.31 x 40
+        QCOMPARE(report.legs[0].report.fills[0].fee, dec("0.6177"));
+        QCOMPARE(report.legs[0].report.fills[1].fee, dec("0.4278"));
+        QCOMPARE(h.portfolio.cash(), dec("907.0545"));
+        const std::vector<FillRecord> fills = h.records.recordsOf<FillRecord>();
+        QCOMPARE(fills.size(), std::size_t(4));
+        Decimal fees;
+        for (const FillRecord& fill : fills) {
+            fees += fill.fee;
+        }
+        QCOMPARE(fees, dec("3.1455")); // stored with their fee too
+        checkRecordOrder(h.records);
+    }
+
+    void unitemisedFillsArePolled()
+    {
+        // No events at all (the user channel is down): status() itemises the fills.
+        Harness h;
+        LiveLikeGateway live(h.gateway);
+        h.options.pollIntervalMs = 100;
+        struct Mute final : OrderGateway
+        {
+            explicit Mute(LiveLikeGateway& g)
+                : inner(g)
+            {}
+            ExecutionMode mode() const override { return inner.mode(); }
+            Result<std::vector<OrderStatusReport>> place(std::span<const OrderIntent> i) override
+            {
+                return inner.place(i);
+            }
+            Result<std::vector<std::string>> cancel(std::span<const std::string> ids) override
+            {
+                return inner.cancel(ids);
+            }
+            Result<OrderStatusReport> status(const std::string& id) override
+            {
+                return inner.status(id);
+            }
+            std::vector<OrderStatusReport> waitForUpdates(int) override { return {}; }
+            Result<std::vector<OrderStatusReport>> openOrders() override
+            {
+                return inner.openOrders();
+            }
+            Result<std::vector<FillReport>> fillsSince(std::int64_t ms) override
+            {
+                return inner.fillsSince(ms);
+            }
+            Result<Decimal> collateralBalance() override { return inner.collateralBalance(); }
+            std::int64_t lastLatencyMs() const override { return 0; }
+            LiveLikeGateway& inner;
+        } mute(live);
+        const ExecutionReport report = h.execute(&mute);
+        QCOMPARE(report.status, ExecutionStatus::Filled);
+        QCOMPARE(report.fees, dec("3.1455"));
+        QCOMPARE(report.lockedInPnl, dec("7.0545"));
+        QCOMPARE(live.statusCalls, 3); // once per leg, then nothing is pending
     }
 
     void killedLegIsUnwound()
