@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -16,7 +17,9 @@ namespace polaris::ui {
 /// model reset): gone keys are removed in contiguous ranges from the bottom, survivors are
 /// replaced in place with dataChanged only over the columns whose shown text, tooltip or sort key
 /// changed, new keys are appended. Views keep their selection, current index and scroll position.
-/// Subclasses say how a row looks; rows can depend on "now" (ages). GUI thread only.
+/// Subclasses say how a row looks; rows can depend on "now" (ages): a moved clock is one
+/// dataChanged over the time columns of all rows, never per-row work. Cells are formatted only
+/// when a view asks data() for them. GUI thread only.
 template <class Row> class KeyedRowsModel : public QAbstractTableModel
 {
 public:
@@ -59,10 +62,31 @@ public:
     }
 
 protected:
+    /// Bit c set: column c. Tables have at most 64 columns.
+    using ColumnSet = std::uint64_t;
+
     virtual std::string keyOf(const Row& row) const = 0;
     virtual QVariant cell(const Row& row, int column, int role, std::int64_t nowMs) const = 0;
     /// Inclusive column range that depends on now, or {-1, -1}.
     virtual std::pair<int, int> timeColumns() const { return {-1, -1}; }
+
+    /// The columns whose display text, tooltip or sort key differ between two versions of a kept
+    /// row at the same now. This default formats every cell of both; a subclass should compare
+    /// the row fields each column shows instead (a snapshot holds thousands of rows, and
+    /// formatting them all on every publish is what made the console's GUI thread slow).
+    virtual ColumnSet changedColumns(const Row& before, const Row& after) const
+    {
+        ColumnSet changed = 0;
+        for (int column = 0; column < columnCount(); ++column) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(SortRole)}) {
+                if (cell(before, column, role, m_nowMs) != cell(after, column, role, m_nowMs)) {
+                    changed |= ColumnSet(1) << column;
+                    break;
+                }
+            }
+        }
+        return changed;
+    }
 
     void applySnapshot(std::vector<Row> incoming, std::int64_t nowMs)
     {
@@ -84,24 +108,22 @@ protected:
             reindex(); // slots on rowsRemoved may already look rows up by key
             endRemoveRows();
         }
-        const std::int64_t oldNow = m_nowMs;
+        const bool clockMoved = nowMs != m_nowMs;
         m_nowMs = nowMs;
-        const int columns = columnCount();
         for (const auto& [row, from] : diff.survivors) {
             Row& current = m_rows[std::size_t(row)];
             Row& next = incoming[std::size_t(from)];
-            int firstChanged = -1;
-            int lastChanged = -1;
-            for (int column = 0; column < columns; ++column) {
-                if (cellChanged(current, oldNow, next, nowMs, column)) {
-                    firstChanged = firstChanged < 0 ? column : firstChanged;
-                    lastChanged = column;
-                }
-            }
+            const ColumnSet changed = changedColumns(current, next);
             current = std::move(next);
-            if (firstChanged >= 0) {
-                Q_EMIT dataChanged(index(row, firstChanged), index(row, lastChanged));
+            if (changed != 0) {
+                Q_EMIT dataChanged(index(row, std::countr_zero(changed)),
+                                   index(row, 63 - std::countl_zero(changed)));
             }
+        }
+        // The survivors are rows 0..n-1 now; their ages moved with the clock all at once.
+        const auto [firstTime, lastTime] = timeColumns();
+        if (clockMoved && firstTime >= 0 && !m_rows.empty()) {
+            Q_EMIT dataChanged(index(0, firstTime), index(rowCount() - 1, lastTime));
         }
         if (!diff.insertions.empty()) {
             const int first = int(m_rows.size());
@@ -121,20 +143,6 @@ private:
         for (int row = 0; row < int(m_rows.size()); ++row) {
             m_rowOfKey.emplace(keyOf(m_rows[std::size_t(row)]), row);
         }
-    }
-
-    bool cellChanged(const Row& before,
-                     std::int64_t beforeNow,
-                     const Row& after,
-                     std::int64_t afterNow,
-                     int column) const
-    {
-        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(SortRole)}) {
-            if (cell(before, column, role, beforeNow) != cell(after, column, role, afterNow)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     std::vector<Row> m_rows;

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <bit>
 #include <limits>
 
 namespace polaris::ui {
@@ -35,6 +36,34 @@ std::int64_t freshnessMs(const Opportunity& row, std::int64_t nowMs)
 {
     const auto oldest = display::oldestBookMs(row);
     return oldest ? nowMs - *oldest : 0;
+}
+
+/// Bitwise, so that no change a formatted double could show is missed (NaN, -0).
+bool sameDouble(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+bool sameOptionalDouble(const std::optional<double>& a, const std::optional<double>& b)
+{
+    return a.has_value() == b.has_value() && (!a || sameDouble(*a, *b));
+}
+
+/// What the legs column shows: the outcomes, and per leg side, shares, limit, VWAP and fee.
+bool sameLegs(const Opportunity& a, const Opportunity& b)
+{
+    if (a.legs.size() != b.legs.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.legs.size(); ++i) {
+        const OpportunityLeg& x = a.legs[i];
+        const OpportunityLeg& y = b.legs[i];
+        if (x.side != y.side || x.shares != y.shares || x.limitPrice != y.limitPrice
+            || x.vwap != y.vwap || x.fee != y.fee || x.outcome != y.outcome) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -99,6 +128,35 @@ QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientat
         }
     }
     return {};
+}
+
+// Mirrors display(), toolTip() and sortKey() column by column: a field one of them reads for a
+// column must be compared here for that column (tst_opportunitytablemodel checks it against the
+// formatted cells). Fields no column shows (lastSeenMs, depth, book hashes) are not compared.
+OpportunityTableModel::ColumnSet
+OpportunityTableModel::changedColumns(const Opportunity& before, const Opportunity& after) const
+{
+    ColumnSet changed = 0;
+    const auto mark = [&changed](Column column, bool differs) {
+        if (differs) {
+            changed |= ColumnSet(1) << column;
+        }
+    };
+    mark(StrategyColumn, before.strategy != after.strategy);
+    mark(EventColumn, before.eventTitle != after.eventTitle || before.eventId != after.eventId
+                              || before.id != after.id);
+    mark(LegsColumn, !sameLegs(before, after));
+    mark(SharesColumn, before.shares != after.shares);
+    mark(CostColumn, before.cost != after.cost);
+    mark(NetProfitColumn, before.netProfit != after.netProfit || before.payout != after.payout
+                                  || before.cost != after.cost || before.fees != after.fees
+                                  || before.gas != after.gas);
+    mark(NetPercentColumn, !sameDouble(before.netProfitPct, after.netProfitPct));
+    mark(AnnualizedColumn, !sameOptionalDouble(before.annualizedPct, after.annualizedPct)
+                                   || before.lockedUntilMs != after.lockedUntilMs);
+    mark(AgeColumn, before.firstSeenMs != after.firstSeenMs);
+    mark(FreshnessColumn, display::oldestBookMs(before) != display::oldestBookMs(after));
+    return changed;
 }
 
 QVariant

@@ -39,6 +39,7 @@ protected:
     std::string keyOf(const Opportunity& row) const override { return row.id; }
     QVariant cell(const Opportunity& row, int column, int role, std::int64_t nowMs) const override;
     std::pair<int, int> timeColumns() const override { return {AgeColumn, FreshnessColumn}; }
+    ColumnSet changedColumns(const Opportunity& before, const Opportunity& after) const override;
 
 private:
     QVariant display(const Opportunity& row, int column, std::int64_t nowMs) const;

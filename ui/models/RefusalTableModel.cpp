@@ -68,6 +68,27 @@ std::string RefusalTableModel::keyOf(const Refusal& row) const
     return row.id + '\x1f' + refusalReasonName(row.reason);
 }
 
+// Mirrors cell() column by column (display, tooltip and sort key); the reason is part of the key
+// but compared anyway so the function stays right on its own.
+RefusalTableModel::ColumnSet RefusalTableModel::changedColumns(const Refusal& before,
+                                                               const Refusal& after) const
+{
+    ColumnSet changed = 0;
+    const auto mark = [&changed](Column column, bool differs) {
+        if (differs) {
+            changed |= ColumnSet(1) << column;
+        }
+    };
+    mark(StrategyColumn, before.strategy != after.strategy);
+    mark(EventColumn, before.eventTitle != after.eventTitle || before.eventId != after.eventId
+                              || before.id != after.id);
+    mark(ReasonColumn, before.reason != after.reason);
+    mark(LayerColumn, refusalLayer(before.reason) != refusalLayer(after.reason));
+    mark(DetailColumn, before.detail != after.detail);
+    mark(EdgeColumn, before.edge != after.edge);
+    return changed;
+}
+
 QVariant RefusalTableModel::cell(const Refusal& row, int column, int role, std::int64_t) const
 {
     switch (role) {

@@ -34,6 +34,7 @@ public:
 protected:
     std::string keyOf(const Refusal& row) const override;
     QVariant cell(const Refusal& row, int column, int role, std::int64_t nowMs) const override;
+    ColumnSet changedColumns(const Refusal& before, const Refusal& after) const override;
 };
 
 } // namespace polaris::ui

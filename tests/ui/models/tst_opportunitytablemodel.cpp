@@ -7,6 +7,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <functional>
+
 using namespace polaris;
 using namespace polaris::test;
 using polaris::ui::OpportunityTableModel;
@@ -149,6 +151,112 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted[0][1].toInt(), 6);
         QCOMPARE(text(model, 2, M::NetProfitColumn), QStringLiteral("1.75"));
+    }
+
+    void aChangedNetProfitSignalsThatRowOnlyAndAnUnchangedSummaryNothing()
+    {
+        M model;
+        std::vector<Opportunity> rows = abcdef();
+        model.setSnapshot(summaryOf(rows), kNow);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        rows[4].lastSeenMs += 250; // seen again: shown nowhere
+        model.setSnapshot(summaryOf(rows), kNow);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(model.opportunityAt(4)->lastSeenMs, rows[4].lastSeenMs); // kept all the same
+
+        rows[3].netProfit = d("1.25");
+        model.setSnapshot(summaryOf(rows), kNow);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>(), model.index(3, M::NetProfitColumn));
+        QCOMPARE(changed[0][1].value<QModelIndex>(), model.index(3, M::NetProfitColumn));
+
+        // With the clock moved too: that row, then one signal for the ages of every row.
+        changed.clear();
+        rows[1].netProfit = d("2.5");
+        model.setSnapshot(summaryOf(rows), kNow + 1000);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed[0][0].value<QModelIndex>(), model.index(1, M::NetProfitColumn));
+        QCOMPARE(changed[0][1].value<QModelIndex>(), model.index(1, M::NetProfitColumn));
+        QCOMPARE(changed[1][0].value<QModelIndex>(), model.index(0, M::AgeColumn));
+        QCOMPARE(changed[1][1].value<QModelIndex>(), model.index(5, M::FreshnessColumn));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+    }
+
+    /// The field comparison must flag exactly the columns whose display text, tooltip or sort
+    /// key the formatting would change, for every field of an opportunity.
+    void changedColumnsMatchTheFormattedCells()
+    {
+        using Mutation = std::function<void(Opportunity&)>;
+        const std::vector<std::pair<const char*, Mutation>> mutations{
+                {"strategy", [](Opportunity& o) { o.strategy = Strategy::NegRiskShort; }},
+                {"title", [](Opportunity& o) { o.eventTitle = "Other"; }},
+                {"eventId", [](Opportunity& o) { o.eventId = "ev-other"; }},
+                {"outcome", [](Opportunity& o) { o.legs[1].outcome = "Other Yes"; }},
+                {"side", [](Opportunity& o) { o.legs[0].side = TradeSide::Sell; }},
+                {"legShares", [](Opportunity& o) { o.legs[0].shares = d("99"); }},
+                {"limit", [](Opportunity& o) { o.legs[1].limitPrice = d("0.46"); }},
+                {"vwap", [](Opportunity& o) { o.legs[0].vwap = d("0.441"); }},
+                {"fee", [](Opportunity& o) { o.legs[0].fee = d("0.000001"); }},
+                {"moreLegs", [](Opportunity& o) { o.legs.push_back(o.legs[0]); }},
+                {"shares", [](Opportunity& o) { o.shares = d("101"); }},
+                {"cost", [](Opportunity& o) { o.cost = d("98"); }},
+                {"payout", [](Opportunity& o) { o.payout = d("101"); }},
+                {"fees", [](Opportunity& o) { o.fees = d("0.01"); }},
+                {"gas", [](Opportunity& o) { o.gas = d("0.02"); }},
+                {"netProfit", [](Opportunity& o) { o.netProfit = d("1.000001"); }},
+                {"netPct", [](Opportunity& o) { o.netProfitPct += 1e-12; }},
+                {"annualized", [](Opportunity& o) { o.annualizedPct.reset(); }},
+                {"lockedUntil", [](Opportunity& o) { o.lockedUntilMs = kNow + 86'400'000; }},
+                {"firstSeen", [](Opportunity& o) { o.firstSeenMs -= 1; }},
+                {"oldestBook", [](Opportunity& o) { o.legs[2].bookTimestampMs -= 1; }},
+                {"youngerBook", [](Opportunity& o) { o.legs[0].bookTimestampMs += 1; }},
+                {"lastSeen", [](Opportunity& o) { o.lastSeenMs += 1; }},
+                {"notional", [](Opportunity& o) { o.legs[0].notional = d("45"); }},
+                {"bookHash", [](Opportunity& o) { o.legs[0].bookHash = "h2"; }},
+                {"depth",
+                 [](Opportunity& o) {
+                     o.legs[0].depth.push_back({d("0.5"), d("1")});
+                 }},
+        };
+        const auto cells = [](const M& model) {
+            QVariantList all;
+            for (int column = 0; column < M::ColumnCount; ++column) {
+                for (const int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(ui::SortRole)}) {
+                    all << model.index(0, column).data(role);
+                }
+            }
+            return all;
+        };
+        for (const auto& [name, mutate] : mutations) {
+            const Opportunity base = negRiskLong("a", "Event a", "1.5", 3);
+            M model;
+            model.setSnapshot(summaryOf({base}), kNow);
+            const QVariantList before = cells(model);
+            QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+            Opportunity next = base;
+            mutate(next);
+            model.setSnapshot(summaryOf({next}), kNow);
+            const QVariantList after = cells(model);
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < int(before.size()); ++i) {
+                if (before[i] != after[i]) {
+                    first = first < 0 ? i / 3 : first;
+                    last = i / 3;
+                }
+            }
+            if (first < 0) {
+                QVERIFY2(changed.isEmpty(), name);
+                continue;
+            }
+            QVERIFY2(changed.count() == 1, name);
+            QVERIFY2(changed[0][0].value<QModelIndex>() == model.index(0, first), name);
+            QVERIFY2(changed[0][1].value<QModelIndex>() == model.index(0, last), name);
+        }
     }
 
     void aSubMicroDisplayChangeStillSignalsThroughTheToolTip()

@@ -99,6 +99,30 @@ private Q_SLOTS:
         QCOMPARE(changed[0][1].value<QModelIndex>(),
                  model.index(0, RefusalTableModel::DetailColumn));
     }
+
+    void aChangedEdgeSignalsThatCellOnlyAndAnUnchangedSummaryNothing()
+    {
+        RefusalTableModel model;
+        std::vector<Refusal> rows{refusal("x", RefusalReason::BelowMinDiscount, "-0.01"),
+                                  refusal("y", RefusalReason::BelowMinDiscount, "-0.02"),
+                                  refusal("z", RefusalReason::StaleBook)};
+        model.setSnapshot(summaryOf({}, rows), kNow);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(summaryOf({}, rows), kNow + 1000); // no time columns here
+        QCOMPARE(changed.count(), 0);
+        rows[1].edge = d("-0.015");
+        rows[2].edge = d("-0.03");
+        model.setSnapshot(summaryOf({}, rows), kNow + 2000);
+        QCOMPARE(changed.count(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(changed[i][0].value<QModelIndex>(),
+                     model.index(i + 1, RefusalTableModel::EdgeColumn));
+            QCOMPARE(changed[i][1].value<QModelIndex>(),
+                     model.index(i + 1, RefusalTableModel::EdgeColumn));
+        }
+        QCOMPARE(model.index(2, RefusalTableModel::EdgeColumn).data().toString(),
+                 QStringLiteral("-0.03"));
+    }
 };
 
 QTEST_MAIN(TestRefusalTableModel)
