@@ -9,6 +9,31 @@
 
 using namespace polaris;
 
+namespace {
+
+/// What keepUntilExit() holds: allocated once and never freed, so everything in it is reachable
+/// (and never destroyed) until the process ends.
+std::vector<std::shared_ptr<void>>& keptUntilExit()
+{
+    static auto* objects = new std::vector<std::shared_ptr<void>>();
+    return *objects;
+}
+
+} // namespace
+
+void MarketLoader::keepUntilExit(std::shared_ptr<void> object)
+{
+    keptUntilExit().push_back(std::move(object));
+}
+
+void MarketLoader::leaveToExit()
+{
+    if (m_ownIngest) {
+        m_ingest->setListener(nullptr);
+        keepUntilExit(std::shared_ptr<MarketDataIngest>(std::move(m_ownIngest)));
+    }
+}
+
 MarketLoader::MarketLoader(const ArbOptions& options, MarketDataListener* listener)
     : m_options(options)
     , m_listener(listener)

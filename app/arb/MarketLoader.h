@@ -30,6 +30,15 @@ public:
     polaris::MarketDataIngest* ingest() const { return m_ingest; }
     std::int64_t nowMs() const { return m_clock ? m_clock->nowMs() : 0; }
 
+    /// For a command that ends right after run() (scan --once): the snapshot's universe and
+    /// books are not destroyed with this loader but left to the end of the process. Freeing
+    /// them is ~1 M deallocations, longer than the scan itself; exiting returns the memory in
+    /// one step. Call after run().
+    void leaveToExit();
+    /// Keeps `object` alive until the process exits, never destroying it (see leaveToExit()).
+    /// It stays reachable, so leak checkers do not report it.
+    static void keepUntilExit(std::shared_ptr<void> object);
+
 private:
     int runSnapshot();
     int runLive();

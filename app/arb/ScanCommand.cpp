@@ -78,7 +78,8 @@ void scanAndPrint(ScanDriver& driver,
 
 int runScan(const ArbOptions& options)
 {
-    ScanDriver driver(options.config);
+    const auto ownDriver = std::make_shared<ScanDriver>(options.config);
+    ScanDriver& driver = *ownDriver;
     driver.scanner().setEnabled(options.strategies);
     ScanPrinter printer(options.json, options.limit);
     const std::unique_ptr<ScanRecorder> recorder = openRecorder(options);
@@ -112,5 +113,10 @@ int runScan(const ArbOptions& options)
     });
     const int code = loader.run();
     finishRecorder(recorder.get(), lastNowMs);
+    if (options.once) {
+        // The process ends now: leave the universe, books and results to its exit.
+        loader.leaveToExit();
+        MarketLoader::keepUntilExit(ownDriver);
+    }
     return code;
 }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
 
 using namespace polaris;
 
@@ -45,29 +47,10 @@ void ScanPrinter::printDocument(const ArbScanner& scanner,
                                 double elapsedMs,
                                 std::int64_t nowMs)
 {
-    const std::vector<Opportunity> opportunities = scanner.opportunities();
-    const std::vector<Refusal> refusals = scanner.refusals();
+    const std::vector<const Opportunity*> opportunities = scanner.sortedOpportunities();
+    const std::vector<const Refusal*> refusals = scanner.sortedRefusals();
     if (m_json) {
-        QJsonObject scanned;
-        scanned.insert(QStringLiteral("events"), events);
-        scanned.insert(QStringLiteral("markets"), markets);
-        scanned.insert(QStringLiteral("books"), books);
-        QJsonArray found;
-        for (const Opportunity& opportunity : opportunities) {
-            found.append(opportunityToJson(opportunity));
-        }
-        QJsonArray rejected;
-        for (const Refusal& refusal : refusals) {
-            rejected.append(refusalToJson(refusal));
-        }
-        QJsonObject document;
-        document.insert(QStringLiteral("as_of"), isoUtc(nowMs));
-        document.insert(QStringLiteral("scanned"), scanned);
-        document.insert(QStringLiteral("elapsed_ms"), std::round(elapsedMs * 1000.0) / 1000.0);
-        document.insert(QStringLiteral("opportunities"), found);
-        document.insert(QStringLiteral("rejected"), rejected);
-        m_out << QJsonDocument(document).toJson(QJsonDocument::Indented);
-        m_out.flush();
+        printJsonDocument(opportunities, refusals, events, markets, books, elapsedMs, nowMs);
         return;
     }
     m_out << "Scanned " << events << " events, " << markets << " markets, " << books << " books in "
@@ -78,15 +61,60 @@ void ScanPrinter::printDocument(const ArbScanner& scanner,
     m_out.flush();
 }
 
-void ScanPrinter::printTable(const std::vector<Opportunity>& opportunities)
+void ScanPrinter::printJsonDocument(const std::vector<const Opportunity*>& opportunities,
+                                    const std::vector<const Refusal*>& refusals,
+                                    int events,
+                                    int markets,
+                                    int books,
+                                    double elapsedMs,
+                                    std::int64_t nowMs)
+{
+    // Streamed: the bytes QJsonDocument(...).toJson(Indented) printed for the same document
+    // (keys sorted as QJsonObject sorts them), without a QJsonObject per item, which took most
+    // of the time of printing a scan of the whole universe. Written in ~1 MB pieces, so the
+    // buffer stays small and warm instead of growing to the whole (~12 MB) document.
+    m_out.flush(); // whatever the stream holds goes first; the document bypasses its encoding
+    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    std::string json;
+    json.reserve(kChunk + 64 * 1024);
+    const auto flushIfFull = [&json] {
+        if (json.size() >= kChunk) {
+            std::fwrite(json.data(), 1, json.size(), stdout);
+            json.clear();
+        }
+    };
+    json += "{\n    \"as_of\": ";
+    appendIsoUtc(json, nowMs);
+    json += ",\n    \"elapsed_ms\": ";
+    appendJsonNumber(json, std::round(elapsedMs * 1000.0) / 1000.0);
+    // QJsonDocument's layout: "[\n", the elements at 8 spaces separated by ",\n", a final "\n"
+    // only when there were elements, then the closing bracket at 4 spaces.
+    const auto appendArray = [&](const auto& items, const auto& appendItem) {
+        json += "[\n";
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            json += i == 0 ? "        " : ",\n        ";
+            appendItem(json, *items[i], 2);
+            flushIfFull();
+        }
+        json += items.empty() ? "    ]" : "\n    ]";
+    };
+    json += ",\n    \"opportunities\": ";
+    appendArray(opportunities, appendOpportunityJson);
+    json += ",\n    \"rejected\": ";
+    appendArray(refusals, appendRefusalJson);
+    json += ",\n    \"scanned\": {\n        \"books\": " + std::to_string(books)
+            + ",\n        \"events\": " + std::to_string(events)
+            + ",\n        \"markets\": " + std::to_string(markets) + "\n    }\n}\n";
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fflush(stdout);
+}
+
+void ScanPrinter::printTable(const std::vector<const Opportunity*>& opportunities)
 {
     if (opportunities.empty()) {
         return;
     }
-    std::vector<const Opportunity*> rows;
-    for (const Opportunity& opportunity : opportunities) {
-        rows.push_back(&opportunity);
-    }
+    std::vector<const Opportunity*> rows = opportunities;
     std::sort(rows.begin(), rows.end(), [](const Opportunity* a, const Opportunity* b) {
         return a->netProfit != b->netProfit ? a->netProfit > b->netProfit : a->id < b->id;
     });

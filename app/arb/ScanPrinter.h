@@ -24,7 +24,14 @@ public:
                    std::int64_t nowMs);
 
 private:
-    void printTable(const std::vector<polaris::Opportunity>& opportunities);
+    void printJsonDocument(const std::vector<const polaris::Opportunity*>& opportunities,
+                           const std::vector<const polaris::Refusal*>& refusals,
+                           int events,
+                           int markets,
+                           int books,
+                           double elapsedMs,
+                           std::int64_t nowMs);
+    void printTable(const std::vector<const polaris::Opportunity*>& opportunities);
 
     QTextStream m_out;
     bool m_json;

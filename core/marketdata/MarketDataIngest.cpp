@@ -1,18 +1,24 @@
 #include "core/marketdata/MarketDataIngest.h"
 
+#include <exception>
+#include <thread>
+
 namespace polaris {
 
 namespace {
 constexpr std::size_t kRecentErrors = 32;
-}
+constexpr std::size_t kKeptParsedLevels = std::size_t(1) << 16;
+} // namespace
 
 MarketDataIngest::MarketDataIngest() = default;
 
 Status MarketDataIngest::addEventsPage(std::string_view json,
-                                       std::vector<std::string_view>* rawEvents)
+                                       std::vector<std::string_view>* rawEvents,
+                                       bool padded)
 {
+    static_assert(BookParser::kPadding >= simdjson::SIMDJSON_PADDING);
     std::vector<Error> warnings;
-    auto events = m_gammaParser.parseEvents(json, &warnings, rawEvents);
+    auto events = m_gammaParser.parseEvents(json, &warnings, rawEvents, padded);
     for (const Error& warning : warnings) {
         recordError(warning);
     }
@@ -43,32 +49,114 @@ void MarketDataIngest::commitUniverse()
     }
 }
 
-std::size_t MarketDataIngest::applyBooks(std::string_view json, std::int64_t nowMs)
+std::size_t MarketDataIngest::applyBooks(std::string_view json, std::int64_t nowMs, bool padded)
 {
     std::vector<Error> warnings;
-    const auto snapshots = m_bookParser.parseBooks(json, &warnings);
+    const Status parsed = m_bookParser.parseBooksInto(json, padded, m_parsedBooks, &warnings);
     for (const Error& warning : warnings) {
         recordError(warning);
     }
-    if (!snapshots.ok()) {
-        recordError(snapshots.error());
+    if (!parsed.ok()) {
+        recordError(parsed.error());
         return 0;
     }
+    return applyParsedBooks(nowMs);
+}
+
+Status MarketDataIngest::loadAll(std::string_view eventsJson,
+                                 std::string_view booksJson,
+                                 std::int64_t nowMs,
+                                 bool padded)
+{
+    // The book parser and m_parsedBooks belong to the helper thread until it is joined; nothing
+    // else here touches them. Its warnings are recorded after the events', as in sequence, and
+    // an exception (out of memory) is rethrown here, as if the books had been parsed here.
+    std::vector<Error> bookWarnings;
+    Status booksParsed = okStatus();
+    std::exception_ptr booksFailed;
+    std::thread books([&] {
+        try {
+            booksParsed =
+                    m_bookParser.parseBooksInto(booksJson, padded, m_parsedBooks, &bookWarnings);
+        } catch (...) {
+            booksFailed = std::current_exception();
+        }
+    });
+    // The universe is committed while the books may still be parsing: committing only needs
+    // the events, and applying (after the join) is what needs both.
+    Status events = okStatus();
+    try {
+        events = addEventsPage(eventsJson, nullptr, padded);
+        if (events.ok()) {
+            commitUniverse();
+        }
+    } catch (...) {
+        books.join();
+        throw;
+    }
+    books.join();
+    if (booksFailed) {
+        std::rethrow_exception(booksFailed);
+    }
+    if (!events.ok()) {
+        return events;
+    }
+    for (const Error& warning : bookWarnings) {
+        recordError(warning);
+    }
+    if (!booksParsed.ok()) {
+        recordError(booksParsed.error());
+        return okStatus();
+    }
+    applyParsedBooks(nowMs);
+    return okStatus();
+}
+
+std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
+{
+    const ParsedBooks& parsed = m_parsedBooks;
     std::size_t applied = 0;
-    for (const BookSnapshot& snapshot : snapshots.value()) {
-        // Books of tokens outside the universe (e.g. a delisted market) are not tracked.
-        if (!m_books.indexOf(snapshot.assetId)) {
-            continue;
+    BookMessage& message = m_bookMessage;
+    for (const ParsedBook& book : parsed.books) {
+        // Books of tokens that were never registered (e.g. a delisted market) are not tracked.
+        // A token of the current universe is registered, with its market's condition id, by
+        // commitUniverse(); only other tokens need the store's own (slower) lookup, and may
+        // need the book's market filled in, as BookStore::applySnapshot does.
+        if (m_universe.eventsOfToken(book.assetId).empty()) {
+            const auto index = m_books.indexOf(book.assetId);
+            if (!index) {
+                continue;
+            }
+            if (!book.market.empty() && m_books.book(*index).market().empty()) {
+                m_books.ensure(book.assetId, book.market); // fills in the market only
+            }
         }
-        const Status status = m_books.applySnapshot(snapshot, nowMs);
-        if (status.ok()) {
+        message.assetId = book.assetId;
+        message.market = book.market;
+        message.hash = book.hash;
+        message.timestampMs = book.timestampMs;
+        const auto bids = parsed.bids(book);
+        const auto asks = parsed.asks(book);
+        message.bids.assign(bids.begin(), bids.end());
+        message.asks.assign(asks.begin(), asks.end());
+        message.tickSize = book.tickSize;
+        message.minOrderSize = book.minOrderSize;
+        message.lastTradePrice = book.lastTradePrice;
+        message.negRisk = book.negRisk;
+        if (m_books.apply(message, nowMs) == 0) {
             ++applied;
-        } else {
-            recordError(status.error());
         }
+        for (const Error& error : m_books.errors()) {
+            recordError(error);
+        }
+        m_books.clearErrors();
     }
     m_counters.bookSnapshots += applied;
     publishDirty(nowMs);
+    // Keep the buffers of a POST /books batch for the next one, not those of a whole snapshot.
+    if (m_parsedBooks.levels.capacity() > kKeptParsedLevels) {
+        m_parsedBooks = ParsedBooks{};
+    }
     return applied;
 }
 

@@ -52,8 +52,11 @@ public:
 
     /// Adds one GET /events page (or a whole events.json). `rawEvents`, when given, receives the
     /// exact text of each accepted event (views into `json`). Parse errors of single events are
-    /// warnings; only a payload that is not JSON at all fails.
-    Status addEventsPage(std::string_view json, std::vector<std::string_view>* rawEvents = nullptr);
+    /// warnings; only a payload that is not JSON at all fails. `padded`: BookParser::kPadding
+    /// readable bytes follow `json` (parsed in place).
+    Status addEventsPage(std::string_view json,
+                         std::vector<std::string_view>* rawEvents = nullptr,
+                         bool padded = false);
     /// Replaces the universe with the events added since the last commit and registers every
     /// token's book. Books already known keep their state.
     void commitUniverse();
@@ -61,7 +64,18 @@ public:
     const BookStore& books() const { return m_books; }
 
     /// Applies a POST /books response (or books.json). Returns the number of books applied.
-    std::size_t applyBooks(std::string_view json, std::int64_t nowMs);
+    /// `padded`: `json.data()` is followed by BookParser::kPadding readable bytes (saves a copy).
+    std::size_t applyBooks(std::string_view json, std::int64_t nowMs, bool padded = false);
+    /// addEventsPage(eventsJson), commitUniverse(), applyBooks(booksJson, nowMs) in one step,
+    /// for a whole snapshot: the books are parsed on a second thread while the events are parsed
+    /// here (the two texts are independent; the machines have two cores). Same universe, books,
+    /// counters, errors and listener calls as the three calls in sequence; if the events fail,
+    /// nothing is committed or applied and their error is returned. `padded`: both texts are
+    /// followed by BookParser::kPadding readable bytes (parsed in place, e.g. a loaded Snapshot).
+    Status loadAll(std::string_view eventsJson,
+                   std::string_view booksJson,
+                   std::int64_t nowMs,
+                   bool padded = false);
     /// Applies one market-channel text frame.
     void applyFrame(std::string_view frame, std::int64_t nowMs);
     /// The feed carrying these tokens is down / alive.
@@ -76,11 +90,16 @@ public:
 private:
     void recordError(const Error& error);
     void publishDirty(std::int64_t nowMs);
+    /// Applies the books parseBooksInto() read into m_parsedBooks (warnings already recorded);
+    /// returns the number applied.
+    std::size_t applyParsedBooks(std::int64_t nowMs);
 
     polymarket::GammaParser m_gammaParser;
     BookParser m_bookParser;
     MarketMessageParser m_messageParser;
     MarketFrame m_frame;
+    ParsedBooks m_parsedBooks; // reused
+    BookMessage m_bookMessage; // reused: one parsed book handed to the store
     std::vector<Event> m_pendingEvents;
     Universe m_universe;
     BookStore m_books;

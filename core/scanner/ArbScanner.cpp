@@ -226,6 +226,36 @@ std::vector<Refusal> ArbScanner::refusals() const
     return all;
 }
 
+// Sorting pointers with the same comparison on the same sequence makes the same permutation as
+// sorting the copies above, so ties (refusals with equal id and reason) come out in the same order.
+std::vector<const Opportunity*> ArbScanner::sortedOpportunities() const
+{
+    std::vector<const Opportunity*> all;
+    all.reserve(opportunityCount());
+    for (const ScanResult& result : m_perEvent) {
+        for (const Opportunity& opportunity : result.opportunities) {
+            all.push_back(&opportunity);
+        }
+    }
+    std::sort(all.begin(), all.end(),
+              [](const Opportunity* a, const Opportunity* b) { return a->id < b->id; });
+    return all;
+}
+
+std::vector<const Refusal*> ArbScanner::sortedRefusals() const
+{
+    std::vector<const Refusal*> all;
+    for (const ScanResult& result : m_perEvent) {
+        for (const Refusal& refusal : result.refusals) {
+            all.push_back(&refusal);
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const Refusal* a, const Refusal* b) {
+        return a->id != b->id ? a->id < b->id : a->reason < b->reason;
+    });
+    return all;
+}
+
 std::size_t ArbScanner::opportunityCount() const
 {
     std::size_t count = 0;

@@ -54,6 +54,10 @@ public:
     /// Current opportunities, sorted by id (deterministic output).
     std::vector<Opportunity> opportunities() const;
     std::vector<Refusal> refusals() const;
+    /// The same two lists without copying: pointers into the scanner, valid until its next scan
+    /// or setUniverse(), in exactly the order opportunities()/refusals() return.
+    std::vector<const Opportunity*> sortedOpportunities() const;
+    std::vector<const Refusal*> sortedRefusals() const;
     std::size_t opportunityCount() const;
     const OpportunityDiff& lastDiff() const { return m_diff; }
     std::size_t eventsEvaluated() const { return m_eventsEvaluated; }

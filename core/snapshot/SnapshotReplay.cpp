@@ -17,12 +17,13 @@ Status replaySnapshot(const Snapshot& snapshot,
                       const std::function<void()>& afterBooks)
 {
     clock.setNowMs(snapshot.meta.capturedAtMs);
-    const Status events = ingest.addEventsPage(view(snapshot.eventsJson));
+    // Events and books parse in parallel; Snapshot::load leaves padding after the books, so
+    // they are parsed in place.
+    const Status events = ingest.loadAll(view(snapshot.eventsJson), view(snapshot.booksJson),
+                                         clock.nowMs(), snapshot.padded);
     if (!events.ok()) {
         return Error{events.error().code, "events.json: " + events.error().detail};
     }
-    ingest.commitUniverse();
-    ingest.applyBooks(view(snapshot.booksJson), clock.nowMs());
     if (afterBooks) {
         afterBooks();
     }

@@ -389,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(facts.value(QStringLiteral("venue_reachable")).toBool(), true);
         QCOMPARE(facts.value(QStringLiteral("scan_runs")).toInt(), 1);
         QCOMPARE(facts.value(QStringLiteral("episodes")).toInt(), found);
-        QCOMPARE(facts.value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(facts.value(QStringLiteral("schema_version")).toInt(), 4);
         // The last scan's books: every token with a book was live when it ran.
         QCOMPARE(facts.value(QStringLiteral("books_live")).toInt(), 84);
         QCOMPARE(facts.value(QStringLiteral("books_stale")).toInt(), 0);

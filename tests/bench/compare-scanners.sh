@@ -6,7 +6,9 @@
 #
 #   tests/bench/compare-scanners.sh SNAPSHOT_DIR [ARB_BINARY]
 #
-# REPS (default 3); PY_ARGS extra python_scanner.py arguments (e.g. --decimal).
+# REPS (default 3); PY_ARGS extra python_scanner.py arguments (e.g. --decimal). polaris-arb runs
+# with --no-db (the Python scanner records nothing either); ARB_ARGS replaces that (e.g.
+# ARB_ARGS= to include recording the scan into the default SQLite database).
 set -euo pipefail
 
 dir=${1:?usage: compare-scanners.sh SNAPSHOT_DIR [ARB_BINARY]}
@@ -34,7 +36,8 @@ measure() {
 echo "snapshot: $dir ($(du -sh "$dir" | cut -f1)); $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %4s %9s %9s %10s\n' scanner rep wall_s cpu_s maxrss_MB
 for rep in $(seq 1 "$reps"); do
-    read -r w c m < <(measure cpp "$arb" scan --once --json --snapshot "$dir")
+    # shellcheck disable=SC2086
+    read -r w c m < <(measure cpp "$arb" scan --once --json ${ARB_ARGS---no-db} --snapshot "$dir")
     printf '%-8s %4d %9s %9s %10s\n' polaris "$rep" "$w" "$c" "$m"
     echo "$w $c $m" >>"$work/cpp.all"
     # shellcheck disable=SC2086

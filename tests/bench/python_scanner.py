@@ -322,7 +322,7 @@ class Scanner:
 
     def scan_bond(self, e, m):
         cfg = self.cfg
-        if m.closed or m.archived:
+        if m.closed or m.archived or not m.named():  # never an "Other" or placeholder leg
             return
         for token in (m.yes, m.no):
             book = self.books.get(token)
@@ -350,7 +350,7 @@ class Scanner:
 
     def scan_tail(self, e, m):
         cfg = self.cfg
-        if m.closed or m.archived or m.end_ms is None:
+        if m.closed or m.archived or m.end_ms is None or not m.named():
             return
         leader, mid = None, None
         for token in (m.yes, m.no):

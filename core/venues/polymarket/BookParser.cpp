@@ -3,6 +3,7 @@
 #include "core/venues/polymarket/ClobJson.h"
 #include "core/venues/polymarket/MarketMessage.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace polaris {
@@ -81,8 +82,11 @@ struct BookParser::Impl
         return document;
     }
 
-    Result<std::vector<BookSnapshot>> parseBooks(std::string_view padded,
-                                                 std::vector<Error>* warnings)
+    /// Reads every book of a JSON array into `scratch` and hands each good one to `take`; bad
+    /// ones go to `warnings`. Fails only when the text is not an array or its first book is
+    /// truncated.
+    template <typename Take>
+    Status forEachBook(std::string_view padded, std::vector<Error>* warnings, Take&& take)
     {
         auto opened = open(padded);
         if (!opened.ok()) {
@@ -92,7 +96,6 @@ struct BookParser::Impl
         if (const auto ec = opened.value().get_array().get(array)) {
             return shapeError(ec, "a JSON array of books");
         }
-        std::vector<BookSnapshot> books;
         std::size_t index = 0;
         for (auto element : array) {
             clobjson::ElementStatus status;
@@ -103,7 +106,7 @@ struct BookParser::Impl
             } else {
                 clobjson::readBookObject(object, status, scratch);
             }
-            if (status.fatal && books.empty() && index == 0) {
+            if (status.fatal && index == 0) {
                 return Error{ErrorCode::InvalidFormat, status.error->detail};
             }
             if (status.failed()) {
@@ -114,11 +117,51 @@ struct BookParser::Impl
                     break; // truncated: keep the books read so far
                 }
             } else {
-                books.push_back(toSnapshot(scratch));
+                take(scratch);
             }
             ++index;
         }
+        return okStatus();
+    }
+
+    Result<std::vector<BookSnapshot>> parseBooks(std::string_view padded,
+                                                 std::vector<Error>* warnings)
+    {
+        std::vector<BookSnapshot> books;
+        const Status status = forEachBook(padded, warnings, [&](const BookMessage& book) {
+            books.push_back(toSnapshot(book));
+        });
+        if (!status.ok()) {
+            return status.error();
+        }
         return books;
+    }
+
+    Status parseBooksInto(std::string_view padded, ParsedBooks& out, std::vector<Error>* warnings)
+    {
+        out.clear();
+        // Room for the levels a payload of this size can hold (a level is at least ~30 bytes of
+        // text, a book ~250) up front: growing a 20 MB vector by doubling copies and faults in
+        // twice the memory.
+        out.levels.reserve(std::max(out.levels.capacity(), padded.size() / 30));
+        out.books.reserve(std::max(out.books.capacity(), padded.size() / 250));
+        return forEachBook(padded, warnings, [&](const BookMessage& book) {
+            ParsedBook& parsed = out.books.emplace_back();
+            parsed.assetId = book.assetId;
+            parsed.market = book.market;
+            parsed.hash = book.hash;
+            parsed.timestampMs = book.timestampMs;
+            parsed.firstBid = static_cast<std::uint32_t>(out.levels.size());
+            parsed.bidCount = static_cast<std::uint32_t>(book.bids.size());
+            out.levels.insert(out.levels.end(), book.bids.begin(), book.bids.end());
+            parsed.firstAsk = static_cast<std::uint32_t>(out.levels.size());
+            parsed.askCount = static_cast<std::uint32_t>(book.asks.size());
+            out.levels.insert(out.levels.end(), book.asks.begin(), book.asks.end());
+            parsed.tickSize = book.tickSize;
+            parsed.minOrderSize = book.minOrderSize;
+            parsed.lastTradePrice = book.lastTradePrice;
+            parsed.negRisk = book.negRisk.value_or(false);
+        });
     }
 
     Result<BookSnapshot> parseBook(std::string_view padded)
@@ -170,6 +213,14 @@ Result<std::vector<BookSnapshot>> BookParser::parseBooksPadded(std::string_view 
 Result<BookSnapshot> BookParser::parseBookPadded(std::string_view json)
 {
     return m_impl->parseBook(json);
+}
+
+Status BookParser::parseBooksInto(std::string_view json,
+                                  bool padded,
+                                  ParsedBooks& out,
+                                  std::vector<Error>* warnings)
+{
+    return m_impl->parseBooksInto(padded ? json : m_impl->pad(json), out, warnings);
 }
 
 } // namespace polaris

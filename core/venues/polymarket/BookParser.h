@@ -5,10 +5,53 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
 namespace polaris {
+
+/// One book read by BookParser::parseBooksInto(), without copies: the texts view into the parsed
+/// JSON (or into the parser's buffer for strings with escapes) and the levels are ranges of
+/// ParsedBooks::levels, in venue order. Fields as in BookSnapshot.
+struct ParsedBook
+{
+    std::string_view assetId;
+    std::string_view market;
+    std::string_view hash;
+    std::int64_t timestampMs = 0;
+    std::uint32_t firstBid = 0;
+    std::uint32_t bidCount = 0;
+    std::uint32_t firstAsk = 0;
+    std::uint32_t askCount = 0;
+    std::optional<Decimal> tickSize;
+    std::optional<Decimal> minOrderSize;
+    std::optional<Decimal> lastTradePrice;
+    bool negRisk = false;
+};
+
+/// The books of one payload as parseBooksInto() leaves them: valid while the JSON text lives and
+/// until the parser that filled it parses again. Reuse one to keep its capacity.
+struct ParsedBooks
+{
+    std::vector<ParsedBook> books;
+    std::vector<BookLevel> levels; ///< every book's bids and asks, back to back
+
+    std::span<const BookLevel> bids(const ParsedBook& book) const
+    {
+        return {levels.data() + book.firstBid, book.bidCount};
+    }
+    std::span<const BookLevel> asks(const ParsedBook& book) const
+    {
+        return {levels.data() + book.firstAsk, book.askCount};
+    }
+    void clear()
+    {
+        books.clear();
+        levels.clear();
+    }
+};
 
 /// Parses CLOB order books (REST `GET /book`, `POST /books`) into BookSnapshot values with
 /// simdjson On-Demand. Prices and sizes may be strings or numbers; prices must lie in (0,1),
@@ -42,6 +85,15 @@ public:
     Result<std::vector<BookSnapshot>> parseBooksPadded(std::string_view json,
                                                        std::vector<Error>* warnings);
     Result<BookSnapshot> parseBookPadded(std::string_view json);
+
+    /// parseBooks() without building owning snapshots (no allocation per book once `out` has
+    /// grown): the same books, checks and warnings, appended to `out` (cleared first). For
+    /// loading whole snapshots, where ~50,000 BookSnapshots cost more than parsing them.
+    /// `padded`: `json.data()` is followed by kPadding readable bytes (no copy is made).
+    Status parseBooksInto(std::string_view json,
+                          bool padded,
+                          ParsedBooks& out,
+                          std::vector<Error>* warnings);
 
 private:
     struct Impl;

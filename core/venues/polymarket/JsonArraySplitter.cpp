@@ -1,5 +1,6 @@
 #include "core/venues/polymarket/JsonArraySplitter.h"
 
+#include <cstring>
 #include <string>
 
 namespace polaris::polymarket {
@@ -25,28 +26,46 @@ std::size_t skipSpace(std::string_view json, std::size_t pos)
     return pos;
 }
 
+/// Offset of the quote that ends the string whose contents start at `pos`, or npos when the
+/// string is unterminated. A quote is escaped when an odd run of backslashes precedes it (each
+/// backslash escapes the next character). memchr skips the contents in bulk: a Gamma events page
+/// is mostly string contents, and a byte-by-byte scan of a 50 MB snapshot took ~65 ms.
+std::size_t stringEnd(std::string_view json, std::size_t pos)
+{
+    while (pos < json.size()) {
+        const void* hit = std::memchr(json.data() + pos, '"', json.size() - pos);
+        if (hit == nullptr) {
+            break;
+        }
+        const auto quote = static_cast<std::size_t>(static_cast<const char*>(hit) - json.data());
+        std::size_t backslashes = 0;
+        while (quote - backslashes > pos && json[quote - backslashes - 1] == '\\') {
+            ++backslashes;
+        }
+        if (backslashes % 2 == 0) {
+            return quote;
+        }
+        pos = quote + 1;
+    }
+    return std::string_view::npos;
+}
+
 /// Scans one element starting at `pos`; on success returns the offset one past its end.
 Result<std::size_t> scanElement(std::string_view json, std::size_t pos)
 {
     std::string closers; // expected closing brackets, innermost last
-    bool inString = false;
     const std::size_t start = pos;
     for (; pos < json.size(); ++pos) {
         const char c = json[pos];
-        if (inString) {
-            if (c == '\\') {
-                ++pos; // the escaped character cannot end the string
-            } else if (c == '"') {
-                inString = false;
-                if (closers.empty()) {
-                    return pos + 1;
-                }
-            }
-            continue;
-        }
         switch (c) {
         case '"':
-            inString = true;
+            pos = stringEnd(json, pos + 1);
+            if (pos == std::string_view::npos) {
+                return malformed(start, "unterminated string");
+            }
+            if (closers.empty()) {
+                return pos + 1;
+            }
             break;
         case '[':
             closers.push_back(']');
@@ -78,9 +97,6 @@ Result<std::size_t> scanElement(std::string_view json, std::size_t pos)
             }
             break;
         }
-    }
-    if (inString) {
-        return malformed(start, "unterminated string");
     }
     if (closers.empty()) {
         return pos; // a scalar running to the end; the caller reports the missing ']'

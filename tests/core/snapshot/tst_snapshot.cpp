@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +119,72 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), std::size_t(2));
         QVERIFY(warnings[0].detail.find("line 2") != std::string::npos);
         QCOMPARE(warnings[1].code, ErrorCode::MissingField);
+    }
+
+    /// ws.jsonl lines are read with simdjson when they have the recorder's shape and with
+    /// QJsonDocument otherwise; either way each line gives what QJsonDocument reads from it.
+    void readsFrameLinesAsQJsonDocumentDoes()
+    {
+        // Ordinary literals: moc mis-reads raw strings with a backslash before a quote.
+        const QList<QByteArray> lines = {
+                "{\"received_at_ms\":1764000000200,\"frame\":\"{\\\"event_type\\\":\\\"book\\\","
+                "\\\"x\\\":\\\"\\u00e9\\\\n\\\"}\"}",
+                "{\"frame\":\"PONG\",\"received_at_ms\":5}",
+                "  {\"received_at_ms\": 7.9, \"frame\": \"\"}  ",
+                "{\"received_at_ms\":1,\"frame\":\"a\"} trailing",
+                "{\"received_at_ms\":1,\"frame\":\"a\"}{\"received_at_ms\":2,\"frame\":\"b\"}",
+                "{\"received_at_ms\":1,\"frame\":\"first\",\"frame\":\"last\"}",
+                "{\"received_at_ms\":1,\"frame\":\"x\",\"extra\":[1,2]}",
+                "{\"received_at_ms\":\"1\",\"frame\":\"x\"}",
+                "{\"received_at_ms\":1,\"frame\":7}",
+                "{\"received_at_ms\":1,\"frame\":\"tab\there\"}",
+                "{\"received_at_ms\":1e3,\"frame\":\"\\ud83d\\ude00\"}",
+                "[1,2]",
+                "{\"received_at_ms\":1,\"frame\":\"unterminated",
+        };
+        QTemporaryDir dir;
+        writeFile(dir.path() + QStringLiteral("/meta.json"),
+                  R"({"captured_at":"2026-01-12T09:30:00Z"})");
+        writeFile(dir.path() + QStringLiteral("/events.json"), "[]");
+        writeFile(dir.path() + QStringLiteral("/books.json"), "[]");
+        writeFile(dir.path() + QStringLiteral("/ws.jsonl"), lines.join('\n'));
+        std::vector<Error> warnings;
+        const auto loaded = Snapshot::load(dir.path(), &warnings);
+        QVERIFY(loaded.ok());
+
+        std::vector<RecordedFrame> expected;
+        std::vector<std::string> expectedWarnings;
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(lines[i].trimmed(), &error);
+            const QJsonObject object = document.object();
+            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                expectedWarnings.push_back("ws.jsonl line " + std::to_string(i + 1)
+                                           + ": not a JSON object: "
+                                           + error.errorString().toStdString());
+            } else if (!object.value(QStringLiteral("received_at_ms")).isDouble()
+                       || !object.value(QStringLiteral("frame")).isString()) {
+                expectedWarnings.push_back(
+                        "ws.jsonl line " + std::to_string(i + 1)
+                        + ": needs \"received_at_ms\" (number) and \"frame\" (string)");
+            } else {
+                expected.push_back(
+                        {static_cast<std::int64_t>(
+                                 object.value(QStringLiteral("received_at_ms")).toDouble()),
+                         object.value(QStringLiteral("frame")).toString().toUtf8()});
+            }
+        }
+        QCOMPARE(loaded->frames.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(loaded->frames[i].receivedAtMs, expected[i].receivedAtMs);
+            QCOMPARE(loaded->frames[i].frame, expected[i].frame);
+        }
+        QCOMPARE(warnings.size(), expectedWarnings.size());
+        for (std::size_t i = 0; i < warnings.size(); ++i) {
+            QCOMPARE(warnings[i].detail, expectedWarnings[i]);
+        }
+        QCOMPARE(loaded->frames[0].frame,
+                 QByteArray("{\"event_type\":\"book\",\"x\":\"\xC3\xA9\\n\"}"));
     }
 
     /// A directory assembled from real venue payloads loads unchanged: the format is the venue's.

@@ -7,3 +7,5 @@ polaris_add_test(tst_gammaparserclob SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gamma
                  LIBS polaris_domain)
 polaris_add_test(tst_gammamarketfields SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gammamarketfields.cpp
                  LIBS polaris_domain)
+polaris_add_test(tst_gammafieldreader SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gammafieldreader.cpp
+                 LIBS polaris_domain)
