@@ -189,7 +189,24 @@ private Q_SLOTS:
         QCOMPARE(rows.value(QStringLiteral("Approve selected")), QStringLiteral("Ctrl+Shift+A"));
         QCOMPARE(rows.value(QStringLiteral("Risk panel")), QStringLiteral("Ctrl+Shift+R"));
         QVERIFY(!rows.contains(QStringLiteral("Show ")));
+        QCOMPARE(rows.value(QStringLiteral("Ask for approval")),
+                 QStringLiteral("Ctrl+Return or Ctrl+Enter"));
         dialog->reject();
+    }
+
+    /// Chinese menus put the mnemonic in parentheses after the text: "设置(&S)…" lists as "设置".
+    void shortcutsDialogDropsCjkMnemonics()
+    {
+        QAction settings(QString::fromUtf8("设置(&S)…"));
+        settings.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QAction both(QStringLiteral("R&&D (&R)"));
+        both.setShortcut(QKeySequence(Qt::Key_F2));
+        ui::ShortcutsDialog dialog({&settings, &both});
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QString::fromUtf8("设置"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("R&D")); // "&&" is a literal "&"
     }
 };
 

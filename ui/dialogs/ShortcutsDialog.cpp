@@ -11,15 +11,17 @@ namespace polaris::ui {
 
 namespace {
 
-/// "&Settings…" -> "Settings": the menu text without its mnemonic and ellipsis.
+/// "&Settings…" -> "Settings", "设置(&S)…" -> "设置": the menu text without its mnemonic (inline,
+/// or the CJK style in parentheses) and ellipsis.
 QString plainText(const QAction* action)
 {
     QString text = action->text();
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^&)]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     if (text.endsWith(QString::fromUtf8("…"))) {
         text.chop(1);
     }
-    return text;
+    return text.trimmed();
 }
 
 } // namespace
