@@ -41,8 +41,8 @@ int main(int argc, char** argv)
     if (options.command == QLatin1String("execute")) {
         return runExecute(options);
     }
-    QTextStream(stderr)
-            << "polaris-arb: unknown command '" << options.command
-            << "' (scan, record, universe, status, history, bonds, order, execute, config; --help)\n";
+    QTextStream(stderr) << "polaris-arb: unknown command '" << options.command
+                        << "' (scan, record, universe, status, history, bonds, order, execute, "
+                           "config; --help)\n";
     return 2;
 }

@@ -46,14 +46,15 @@ struct ArbConfig
     std::int64_t breakerPauseMs = 3600LL * 1000; ///< pause after maxConsecutiveFailures
     std::int64_t maxApiLatencyMs = 500;          ///< above this, executions drop to Monitor
     // Execution (strategies.md "Execution"; issue 6).
-    std::int64_t fillTimeoutMs = 10'000;             ///< wait for fills before cancelling
+    std::int64_t fillTimeoutMs = 10'000;                  ///< wait for fills before cancelling
     Decimal patchRatio = Decimal::fromMicros(800'000);    ///< fill ratio above which to patch
     Decimal unwindRatio = Decimal::fromMicros(500'000);   ///< fill ratio below which to unwind
     Decimal patchSlippage = Decimal::fromMicros(50'000);  ///< 5 % above the leg's limit
     Decimal unwindSlippage = Decimal::fromMicros(50'000); ///< 5 % below the best bid
-    std::int64_t approvalTtlMs = 30'000;             ///< a frozen quote's time-to-live
-    Decimal approvalTolerancePct = Decimal::fromMicros(5'000); ///< net % drop that needs re-confirmation (0.5 pp)
-    std::int64_t paperLatencyMs = 250;               ///< simulated order round trip
+    std::int64_t approvalTtlMs = 30'000;                  ///< a frozen quote's time-to-live
+    Decimal approvalTolerancePct =
+            Decimal::fromMicros(5'000); ///< net % drop that needs re-confirmation (0.5 pp)
+    std::int64_t paperLatencyMs = 250;  ///< simulated order round trip
     Decimal paperStartingBalance = Decimal::fromInt(1000); ///< paper account's collateral
     int scanIntervalNormalS = 30;
     int scanIntervalActiveS = 5;

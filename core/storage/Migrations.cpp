@@ -222,7 +222,8 @@ const std::vector<Migrations::Step>& Migrations::steps()
              version1()},
             {2, QStringLiteral("bond outcome label and ladder index"), version2()},
             {3, QStringLiteral("book state and data source of each scan run"), version3()},
-            {4, QStringLiteral("execution phase, order fills and purpose, PnL per phase and strategy"),
+            {4,
+             QStringLiteral("execution phase, order fills and purpose, PnL per phase and strategy"),
              version4()},
     };
     return all;

@@ -97,9 +97,8 @@ public:
     Result<std::vector<FillRecord>> fillsOfOrder(const std::string& orderId);
     /// PnL points of one phase ("PAPER"/"LIVE") since a time, oldest first; strategy = a
     /// strategyCode() or "ALL"; empty strategy = every strategy's series.
-    Result<std::vector<PnlPointRecord>> pnlSeries(const std::string& mode,
-                                                  const std::string& strategy,
-                                                  std::int64_t sinceMs);
+    Result<std::vector<PnlPointRecord>>
+    pnlSeries(const std::string& mode, const std::string& strategy, std::int64_t sinceMs);
 
     /// RFC 4180 CSV of history rows (header + one line per episode), money as exact decimals.
     static QString historyCsv(const std::vector<EpisodeRecord>& episodes);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/execution/ExecutionService.h" // the metatypes of the values crossing threads
-#include "ui/widgets/LiveConfirmDialog.h" // QPointer<LiveConfirmDialog> needs the complete type
+#include "ui/widgets/LiveConfirmDialog.h"    // QPointer<LiveConfirmDialog> needs the complete type
 
 #include <QPointer>
 #include <QStringList>
