@@ -1205,6 +1205,10 @@ execution %2
         <source>Sent to the approval queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · ping %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>polaris::ui::OpportunityDetailView</name>

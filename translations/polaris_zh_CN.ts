@@ -1208,6 +1208,10 @@ execution %2
         <source>Sent to the approval queue: %1</source>
         <translation>已提交至审批队列：%1</translation>
     </message>
+    <message>
+        <source> · ping %1 ms</source>
+        <translation> · 延迟 %1 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>polaris::ui::OpportunityDetailView</name>

@@ -237,7 +237,7 @@ void MainWindow::showMessage(const QString& message)
 
 void MainWindow::setMarketDataStatus(const MarketDataStatus& status)
 {
-    m_feed->setText(
+    QString text =
             tr("%1 · %2 events · books %3 live / %4 stale / %5 invalid · %6 msg/s · feeds %7/%8")
                     .arg(phaseText(status.phase))
                     .arg(status.events)
@@ -246,7 +246,11 @@ void MainWindow::setMarketDataStatus(const MarketDataStatus& status)
                     .arg(status.booksInvalid)
                     .arg(status.messagesPerSecond, 0, 'f', 0)
                     .arg(status.shardsUp)
-                    .arg(status.shardsTotal));
+                    .arg(status.shardsTotal);
+    if (status.roundTripMs >= 0) {
+        text += tr(" · ping %1 ms").arg(status.roundTripMs);
+    }
+    m_feed->setText(text);
 }
 
 void MainWindow::setScanSummary(const ScanSummary& summary)

@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace polaris {
 
 Q_LOGGING_CATEGORY(lcMarketData, "polaris.marketdata")
@@ -257,6 +259,11 @@ MarketDataStatus MarketDataService::status() const
     status.shardsUp = m_shardsUp;
     status.shardsTotal = m_ws ? m_ws->shardCount() : 0;
     status.messagesPerSecond = m_messagesPerSecond;
+    if (m_ws) {
+        for (const polymarket::ShardStats& shard : m_ws->stats()) {
+            status.roundTripMs = std::max(status.roundTripMs, shard.roundTripMs);
+        }
+    }
     status.frames = m_ingest.counters().frames;
     status.errors = m_ingest.counters().errors;
     status.lastError = m_lastError;

@@ -21,6 +21,7 @@ struct MarketDataStatus
     int shardsUp = 0;
     int shardsTotal = 0;
     double messagesPerSecond = 0;
+    qint64 roundTripMs = -1; ///< the slowest live feed's last PING -> PONG; -1 not measured yet
     quint64 frames = 0;
     quint64 errors = 0;
     QString lastError;

@@ -99,7 +99,10 @@ MarketWsShard::MarketWsShard(int index, const MarketWsOptions& options, QObject*
 {
     m_stats.shard = index;
     m_pingTimer->setInterval(std::max(1, options.pingIntervalMs));
-    connect(m_pingTimer, &QTimer::timeout, this, [this] { sendText(QByteArrayLiteral("PING")); });
+    connect(m_pingTimer, &QTimer::timeout, this, [this] {
+        m_pingSent.start();
+        sendText(QByteArrayLiteral("PING"));
+    });
     // Check a few times per dead-interval so a dead socket is noticed within ~1.25x the bound.
     m_watchdog->setInterval(std::clamp(options.deadAfterMs / 4, 10, 5'000));
     connect(m_watchdog, &QTimer::timeout, this, &MarketWsShard::onWatchdog);
@@ -232,6 +235,10 @@ void MarketWsShard::onMessage(const QString& text)
     // (one copy per frame, unavoidable with this API).
     if (text.size() == 4 && text == QLatin1String("PONG")) {
         ++m_stats.heartbeats;
+        if (m_pingSent.isValid()) {
+            m_stats.roundTripMs = m_pingSent.elapsed();
+            m_pingSent.invalidate(); // one PONG per PING: a stray PONG measures nothing
+        }
         Q_EMIT heartbeat(m_index);
         return;
     }

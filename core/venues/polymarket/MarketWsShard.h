@@ -43,10 +43,11 @@ struct ShardStats
     int shard = -1;
     ShardState state = ShardState::Idle;
     int assets = 0;
-    quint64 messages = 0;   ///< data frames, PONGs excluded
-    quint64 bytes = 0;      ///< of data frames
-    quint64 heartbeats = 0; ///< PONGs
-    int reconnects = 0;     ///< connection attempts after the first
+    quint64 messages = 0;    ///< data frames, PONGs excluded
+    quint64 bytes = 0;       ///< of data frames
+    quint64 heartbeats = 0;  ///< PONGs
+    qint64 roundTripMs = -1; ///< PING to PONG of the last answered PING; -1 none yet
+    int reconnects = 0;      ///< connection attempts after the first
     qint64 lastMessageMs =
             0; ///< wall clock (ms since epoch) of the last frame of any kind; 0 never
 };
@@ -104,6 +105,7 @@ private:
     QTimer* m_watchdog;
     QTimer* m_reconnectTimer;
     QElapsedTimer m_lastActivity; // monotonic: frames, PONGs, connection start
+    QElapsedTimer m_pingSent;     // monotonic: the last PING, for the round trip
     Backoff m_backoff;
     bool m_healthySinceConnect = false;
     ShardStats m_stats;

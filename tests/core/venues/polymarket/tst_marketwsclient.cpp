@@ -185,6 +185,9 @@ private Q_SLOTS:
         QVERIFY(server.pings(0) >= 2);
         QCOMPARE(frames, 0); // PONG is not a frame
         QVERIFY(client.stats()[0].heartbeats >= 2);
+        // Each PONG answers a PING: the round trip on loopback is measured, and small.
+        QVERIFY(client.stats()[0].roundTripMs >= 0);
+        QVERIFY(client.stats()[0].roundTripMs < 5'000);
         QCOMPARE(client.stats()[0].messages, quint64(0));
     }
 
