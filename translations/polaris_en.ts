@@ -822,6 +822,21 @@ now: %2</source>
     </message>
 </context>
 <context>
+    <name>polaris::ui::DatabaseStatusLabel</name>
+    <message>
+        <source>database: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>polaris::ui::DepthLadderView</name>
     <message>
         <source>No order-book depth was recorded with this opportunity.</source>

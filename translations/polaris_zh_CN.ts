@@ -823,6 +823,21 @@ now: %2</source>
     </message>
 </context>
 <context>
+    <name>polaris::ui::DatabaseStatusLabel</name>
+    <message>
+        <source>database: checking…</source>
+        <translation>数据库：检查中…</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>database unreachable (%1)</source>
+        <translation>数据库无法连接（%1）</translation>
+    </message>
+</context>
+<context>
     <name>polaris::ui::DepthLadderView</name>
     <message>
         <source>No order-book depth was recorded with this opportunity.</source>

@@ -2,6 +2,7 @@
 # layout persistence. Included from ui/CMakeLists.txt.
 target_sources(polaris_ui PRIVATE
     ConsoleActions.h ConsoleActions.cpp
+    DatabaseStatusLabel.h DatabaseStatusLabel.cpp
     ConsoleDialogs.h ConsoleDialogs.cpp
     ConsoleSettings.h ConsoleSettings.cpp
     OpportunityNotifier.h OpportunityNotifier.cpp

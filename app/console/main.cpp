@@ -2,6 +2,7 @@
 #include "core/config/ArbConfigLoader.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "translations/UiLanguage.h"
+#include "ui/DatabaseStatusLabel.h"
 #include "ui/widgets/BondLadderView.h"
 #include "ui/widgets/PnlChartView.h"
 
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -103,6 +105,7 @@ int main(int argc, char** argv)
     window.addViewTab(pnl, QObject::tr("PnL"), QKeySequence(Qt::CTRL | Qt::Key_P));
     QObject::connect(&window, &polaris::ui::MainWindow::refreshRequested, pnl,
                      &polaris::ui::PnlChartView::refresh);
+    window.statusBar()->addPermanentWidget(new polaris::ui::DatabaseStatusLabel(QString(), 15'000));
     window.restoreLayout();
     window.show();
     root.start();

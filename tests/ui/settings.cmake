@@ -10,3 +10,4 @@ polaris_add_test(tst_windowlayout SOURCES tst_windowlayout.cpp UiTestData.h LIBS
 polaris_add_test(tst_consoleactions SOURCES tst_consoleactions.cpp LIBS polaris_ui)
 polaris_add_test(tst_snapshotthrottle SOURCES tst_snapshotthrottle.cpp UiTestData.h LIBS polaris_ui)
 polaris_add_test(tst_summarycoalescer SOURCES tst_summarycoalescer.cpp UiTestData.h LIBS polaris_ui)
+polaris_add_test(tst_databasestatuslabel SOURCES tst_databasestatuslabel.cpp LIBS polaris_ui)
