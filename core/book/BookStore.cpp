@@ -17,26 +17,34 @@ std::atomic<std::uint64_t> g_layoutVersions{0};
 
 std::size_t BookStore::ensure(std::string_view assetId, std::string_view market)
 {
-    if (const auto it = m_index.find(assetId); it != m_index.end()) {
-        OrderBook& book = m_books[it->second];
+    const std::uint64_t hash = DenseStringIndex::hash(assetId);
+    if (const auto known = m_index.find(assetId, hash)) {
+        OrderBook& book = m_books[*known];
         if (book.market().empty() && !market.empty()) {
             book.setMarket(market);
         }
-        return it->second;
+        return *known;
     }
     const std::size_t index = m_books.size();
     OrderBook& book = m_books.emplace_back(std::string(assetId));
     book.setMarket(market);
-    m_index.emplace(std::string(assetId), index);
+    m_index.insert(assetId, hash);
     m_isDirty.push_back(0);
     m_layoutVersion = g_layoutVersions.fetch_add(1, std::memory_order_relaxed) + 1;
     return index;
 }
 
+void BookStore::reserve(std::size_t count)
+{
+    m_books.reserve(count);
+    m_isDirty.reserve(count);
+    m_index.reserve(count, count * 80); // token ids are ~78 digits
+}
+
 std::optional<std::size_t> BookStore::indexOf(std::string_view assetId) const
 {
-    const auto it = m_index.find(assetId);
-    return it == m_index.end() ? std::nullopt : std::optional(it->second);
+    const auto found = m_index.find(assetId);
+    return found ? std::optional<std::size_t>(*found) : std::nullopt;
 }
 
 const OrderBook* BookStore::find(std::string_view assetId) const
@@ -102,7 +110,12 @@ std::size_t BookStore::apply(const BookMessage& message, std::int64_t nowMs)
         ++m_unknownAssetUpdates;
         return 0;
     }
-    OrderBook& book = m_books[*index];
+    return apply(*index, message, nowMs);
+}
+
+std::size_t BookStore::apply(std::size_t index, const BookMessage& message, std::int64_t nowMs)
+{
+    OrderBook& book = m_books[index];
     if (message.tickSize) {
         book.setTickSize(*message.tickSize);
     }
@@ -113,7 +126,7 @@ std::size_t BookStore::apply(const BookMessage& message, std::int64_t nowMs)
     if (status.ok()) {
         book.setHash(message.hash);
     }
-    markDirty(*index);
+    markDirty(index);
     return report(std::move(status));
 }
 

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "core/book/OrderBook.h"
+#include "core/util/DenseStringIndex.h"
 #include "core/util/Result.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace polaris {
@@ -49,6 +48,9 @@ public:
     /// Registers a book (Empty until its first snapshot) and returns its index; for a known
     /// asset returns the existing index and fills in the market if it was unknown.
     std::size_t ensure(std::string_view assetId, std::string_view market = {});
+    /// Room for `count` books without moving them or growing the index (a universe commit
+    /// registers tens of thousands at once).
+    void reserve(std::size_t count);
     std::optional<std::size_t> indexOf(std::string_view assetId) const;
     std::size_t size() const { return m_books.size(); }
     const OrderBook& book(std::size_t index) const { return m_books[index]; }
@@ -66,6 +68,9 @@ public:
     /// tick_size_change); other events are ignored. Returns the number of errors appended.
     std::size_t apply(const MarketFrame& frame, std::int64_t nowMs);
     std::size_t apply(const BookMessage& message, std::int64_t nowMs);
+    /// The same for the book at `index` (from ensure() or indexOf()), whatever the message's
+    /// asset id: for callers that already looked the asset up.
+    std::size_t apply(std::size_t index, const BookMessage& message, std::int64_t nowMs);
     /// Changes are grouped per asset and each group applied as one batch (the crossing check runs
     /// after the whole batch). Changes to a book without a snapshot (Empty, or Invalid awaiting
     /// one) are skipped and counted: they are deltas and cannot rebuild it.
@@ -93,20 +98,11 @@ public:
     std::uint64_t skippedWithoutSnapshot() const { return m_skippedWithoutSnapshot; }
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-
     void markDirty(std::size_t index);
     std::size_t report(Status status);
 
     std::vector<OrderBook> m_books;
-    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> m_index;
+    DenseStringIndex m_index; // asset id -> index into m_books
     std::vector<std::size_t> m_dirty;
     std::vector<std::uint8_t> m_isDirty;
     std::vector<Error> m_errors;

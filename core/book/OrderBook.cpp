@@ -32,6 +32,26 @@ void setLevel(std::vector<BookLevel>& levels, Decimal price, Decimal size, Bette
     }
 }
 
+/// Orders a snapshot side best first. The venue sends each side worst first (bids ascending,
+/// asks descending), so reversing is the usual case; anything else is sorted.
+template <typename Better> void orderBestFirst(std::vector<BookLevel>& levels, Better better)
+{
+    const auto bestFirst = [&](const BookLevel& a, const BookLevel& b) {
+        return better(a.price, b.price);
+    };
+    const auto worstFirst = [&](const BookLevel& a, const BookLevel& b) {
+        return better(b.price, a.price);
+    };
+    if (std::is_sorted(levels.begin(), levels.end(), bestFirst)) {
+        return;
+    }
+    if (std::is_sorted(levels.begin(), levels.end(), worstFirst)) {
+        std::reverse(levels.begin(), levels.end());
+        return;
+    }
+    std::sort(levels.begin(), levels.end(), bestFirst);
+}
+
 DepthWalk walk(std::span<const BookLevel> levels, Decimal wanted, Rounding rounding)
 {
     DepthWalk result;
@@ -81,6 +101,8 @@ Status OrderBook::applySnapshot(std::span<const BookLevel> bids,
     m_asks.clear();
     m_venueTimestampMs = venueTimestampMs;
     m_confirmedAtMs = receivedAtMs;
+    m_bids.reserve(bids.size());
+    m_asks.reserve(asks.size());
     for (const auto& [levels, target] : {std::pair{bids, &m_bids}, std::pair{asks, &m_asks}}) {
         for (const BookLevel& level : levels) {
             if (!validPrice(level.price)) {
@@ -95,10 +117,8 @@ Status OrderBook::applySnapshot(std::span<const BookLevel> bids,
             }
         }
     }
-    std::sort(m_bids.begin(), m_bids.end(),
-              [](const BookLevel& a, const BookLevel& b) { return a.price > b.price; });
-    std::sort(m_asks.begin(), m_asks.end(),
-              [](const BookLevel& a, const BookLevel& b) { return a.price < b.price; });
+    orderBestFirst(m_bids, [](Decimal a, Decimal b) { return a > b; });
+    orderBestFirst(m_asks, [](Decimal a, Decimal b) { return a < b; });
     const auto samePrice = [](const BookLevel& a, const BookLevel& b) {
         return a.price == b.price;
     };

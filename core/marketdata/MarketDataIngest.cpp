@@ -37,6 +37,7 @@ void MarketDataIngest::commitUniverse()
 {
     m_universe = Universe(std::move(m_pendingEvents));
     m_pendingEvents.clear();
+    m_books.reserve(m_books.size() + m_universe.tokenCount());
     for (const Event& event : m_universe.events()) {
         for (const Market& market : event.markets) {
             for (const Token& token : market.tokens) {
@@ -119,17 +120,14 @@ std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
     BookMessage& message = m_bookMessage;
     for (const ParsedBook& book : parsed.books) {
         // Books of tokens that were never registered (e.g. a delisted market) are not tracked.
-        // A token of the current universe is registered, with its market's condition id, by
-        // commitUniverse(); only other tokens need the store's own (slower) lookup, and may
-        // need the book's market filled in, as BookStore::applySnapshot does.
-        if (m_universe.eventsOfToken(book.assetId).empty()) {
-            const auto index = m_books.indexOf(book.assetId);
-            if (!index) {
-                continue;
-            }
-            if (!book.market.empty() && m_books.book(*index).market().empty()) {
-                m_books.ensure(book.assetId, book.market); // fills in the market only
-            }
+        // A registered book without a market (registered by a caller that did not know it)
+        // gets the book's, as BookStore::applySnapshot does.
+        const auto index = m_books.indexOf(book.assetId);
+        if (!index) {
+            continue;
+        }
+        if (!book.market.empty() && m_books.book(*index).market().empty()) {
+            m_books.ensure(book.assetId, book.market); // fills in the market only
         }
         message.assetId = book.assetId;
         message.market = book.market;
@@ -143,7 +141,7 @@ std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
         message.minOrderSize = book.minOrderSize;
         message.lastTradePrice = book.lastTradePrice;
         message.negRisk = book.negRisk;
-        if (m_books.apply(message, nowMs) == 0) {
+        if (m_books.apply(*index, message, nowMs) == 0) {
             ++applied;
         }
         for (const Error& error : m_books.errors()) {

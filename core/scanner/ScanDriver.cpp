@@ -50,6 +50,7 @@ void ScanDriver::fullScan(const BookStore& books, std::int64_t nowMs)
 void ScanDriver::onUniverseChanged(const Universe& universe, const BookStore& books)
 {
     m_scanner->setUniverse(&universe);
+    m_history.reserve(books.size());
     ++m_universeVersion;
     if (m_incremental) {
         // A refresh while live: re-evaluate everything now rather than wait for book updates.

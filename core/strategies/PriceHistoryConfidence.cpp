@@ -49,7 +49,9 @@ void PriceHistoryConfidence::push(Ring& ring, std::int64_t timeMs, double mid) c
 {
     const std::int64_t start = floorTo(timeMs, m_options.bucketMs);
     if (ring.size() == 0) {
-        ring.buckets.reserve(std::min<std::size_t>(m_options.capacity, 64));
+        // Small at first: a one-shot scan records one mid for each of ~50,000 tokens, and a
+        // live token's ring grows by doubling to the capacity within its first hour.
+        ring.buckets.reserve(std::min<std::size_t>(m_options.capacity, 4));
         ring.buckets.push_back(Bucket{start, mid});
         return;
     }
@@ -74,11 +76,23 @@ void PriceHistoryConfidence::record(std::string_view tokenId, std::int64_t timeM
     if (!std::isfinite(mid) || mid < 0.0 || mid > 1.0) {
         return;
     }
-    auto it = m_rings.find(tokenId);
-    if (it == m_rings.end()) {
-        it = m_rings.emplace(std::string(tokenId), Ring{}).first;
+    push(ringOf(tokenId), timeMs, mid);
+}
+
+void PriceHistoryConfidence::reserve(std::size_t tokens)
+{
+    m_rings.reserve(tokens);
+    m_index.reserve(tokens, tokens * 80); // token ids are ~78 digits
+}
+
+PriceHistoryConfidence::Ring& PriceHistoryConfidence::ringOf(std::string_view tokenId)
+{
+    const std::uint64_t hash = DenseStringIndex::hash(tokenId);
+    if (const auto known = m_index.find(tokenId, hash)) {
+        return m_rings[*known];
     }
-    push(it->second, timeMs, mid);
+    m_index.insert(tokenId, hash);
+    return m_rings.emplace_back();
 }
 
 void PriceHistoryConfidence::recordBook(const OrderBook& book, std::int64_t timeMs)
@@ -153,7 +167,7 @@ Result<ConfidenceLoadReport> PriceHistoryConfidence::loadPricesHistory(std::stri
     }
 
     // Merge with what live updates already recorded, then rebuild the ring in time order.
-    Ring& ring = m_rings[std::string(tokenId)];
+    Ring& ring = ringOf(tokenId);
     for (std::size_t i = 0; i < ring.size(); ++i) {
         points.emplace_back(ring.at(i).startMs, ring.at(i).minMid);
     }
@@ -169,8 +183,8 @@ Result<ConfidenceLoadReport> PriceHistoryConfidence::loadPricesHistory(std::stri
 
 const PriceHistoryConfidence::Ring* PriceHistoryConfidence::findRing(std::string_view tokenId) const
 {
-    const auto it = m_rings.find(tokenId);
-    return it == m_rings.end() || it->second.size() == 0 ? nullptr : &it->second;
+    const auto found = m_index.find(tokenId);
+    return !found || m_rings[*found].size() == 0 ? nullptr : &m_rings[*found];
 }
 
 std::optional<double> PriceHistoryConfidence::confidence(const Market&,
@@ -217,8 +231,8 @@ std::string PriceHistoryConfidence::unavailableReason(const Market&,
 
 std::size_t PriceHistoryConfidence::bucketCount(std::string_view tokenId) const
 {
-    const auto it = m_rings.find(tokenId);
-    return it == m_rings.end() ? 0 : it->second.size();
+    const Ring* ring = findRing(tokenId);
+    return ring == nullptr ? 0 : ring->size();
 }
 
 } // namespace polaris

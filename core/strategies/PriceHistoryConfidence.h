@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/strategies/ConfidenceProvider.h"
+#include "core/util/DenseStringIndex.h"
 #include "core/util/Result.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace polaris {
@@ -54,6 +53,9 @@ public:
                                   std::string_view tokenId,
                                   std::int64_t nowMs) const override;
 
+    /// Room for `tokens` tokens' histories without growing the index (one per book at load).
+    void reserve(std::size_t tokens);
+
     /// Buckets retained for a token (for tests and diagnostics).
     std::size_t bucketCount(std::string_view tokenId) const;
     const Options& options() const { return m_options; }
@@ -74,20 +76,14 @@ private:
         const Bucket& at(std::size_t i) const { return buckets[(head + i) % buckets.size()]; }
         Bucket& newest() { return buckets[(head + buckets.size() - 1) % buckets.size()]; }
     };
-    struct StringHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-
     void push(Ring& ring, std::int64_t timeMs, double mid) const;
     const Ring* findRing(std::string_view tokenId) const;
+    /// The token's ring, created empty when it has none.
+    Ring& ringOf(std::string_view tokenId);
 
     Options m_options;
-    std::unordered_map<std::string, Ring, StringHash, std::equal_to<>> m_rings;
+    std::vector<Ring> m_rings; // in order of first record
+    DenseStringIndex m_index;  // token id -> m_rings
 };
 
 } // namespace polaris

@@ -55,6 +55,34 @@ private Q_SLOTS:
         QCOMPARE(book.venueTimestampMs(), 1728799418260);
     }
 
+    void ordersBestFirstInputAndShuffledInputAlike()
+    {
+        // Best first already (kept as is), shuffled (sorted), and worst first with a duplicate
+        // price (reversed, then refused as a duplicate).
+        OrderBook bestFirst("a");
+        QVERIFY(bestFirst
+                        .applySnapshot(levels({{"0.3", "1"}, {"0.2", "2"}, {"0.1", "3"}}),
+                                       levels({{"0.4", "1"}, {"0.5", "2"}}), 1, 1)
+                        .ok());
+        OrderBook shuffled("b");
+        QVERIFY(shuffled.applySnapshot(levels({{"0.2", "2"}, {"0.3", "1"}, {"0.1", "3"}}),
+                                       levels({{"0.5", "2"}, {"0.4", "1"}}), 1, 1)
+                        .ok());
+        for (const OrderBook* book : {&bestFirst, &shuffled}) {
+            QCOMPARE(book->bids().size(), std::size_t(3));
+            QCOMPARE(book->bids()[0].price, d("0.3"));
+            QCOMPARE(book->bids()[1].price, d("0.2"));
+            QCOMPARE(book->bids()[2].size, d("3"));
+            QCOMPARE(book->asks()[0].price, d("0.4"));
+            QCOMPARE(book->asks()[1].price, d("0.5"));
+        }
+        OrderBook duplicate("c");
+        const Status status = duplicate.applySnapshot(
+                levels({{"0.1", "1"}, {"0.2", "1"}, {"0.2", "5"}}), {}, 1, 1);
+        QVERIFY(!status.ok());
+        QCOMPARE(duplicate.state(), BookState::Invalid);
+    }
+
     void walksDepthForCostVwapAndWorstLevel()
     {
         OrderBook book("token");
