@@ -1,10 +1,20 @@
 #include "core/scanner/ArbScanner.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 namespace polaris {
 
 namespace {
+
+/// Below this many events a full scan is too short to share (a thread costs ~50 us to start).
+constexpr std::uint32_t kMinParallelEvents = 256;
+/// Events a worker takes at a time.
+constexpr std::uint32_t kEventsPerBatch = 32;
 
 /// Same id but a different trade: size, money or limit prices moved.
 bool sameTrade(const Opportunity& a, const Opportunity& b)
@@ -27,6 +37,11 @@ ArbScanner::ArbScanner(ArbConfig config, std::vector<std::unique_ptr<StrategyChe
     : m_config(config)
     , m_checkers(std::move(checkers))
 {}
+
+unsigned ArbScanner::availableScanThreads()
+{
+    return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+}
 
 void ArbScanner::setUniverse(const Universe* universe)
 {
@@ -69,8 +84,16 @@ const OpportunityDiff& ArbScanner::fullScan(const BookSource& books, std::int64_
     if (m_universe) {
         checkLayout(books);
         const ScanContext context{m_config, books, nowMs, m_enabled};
-        for (std::uint32_t e = 0; e < m_perEvent.size(); ++e) {
-            evaluate(e, context);
+        const auto count = static_cast<std::uint32_t>(m_perEvent.size());
+        if (m_scanThreads > 1 && count >= kMinParallelEvents) {
+            for (std::uint32_t e = 0; e < count; ++e) {
+                beginEvaluation(e);
+            }
+            runCheckersInParallel(context);
+        } else {
+            for (std::uint32_t e = 0; e < count; ++e) {
+                evaluate(e, context);
+            }
         }
     }
     finishDiff(nowMs);
@@ -129,24 +152,79 @@ void ArbScanner::resolve(std::uint32_t eventIndex, const BookSource& books)
 
 void ArbScanner::evaluate(std::uint32_t eventIndex, const ScanContext& context)
 {
-    resolve(eventIndex, context.books);
-    const Event& event = m_universe->event(eventIndex);
-    const EventBooks eventBooks{event.markets.data(), event.markets.size(),
-                                m_firstSlot.data() + m_firstMarket[eventIndex], m_slotBooks.data()};
-    ScanContext eventContext = context;
-    eventContext.eventBooks = &eventBooks;
+    beginEvaluation(eventIndex);
+    runCheckers(eventIndex, context);
+}
+
+void ArbScanner::beginEvaluation(std::uint32_t eventIndex)
+{
     m_touchedMark[eventIndex] = 1;
     m_touched.push_back(eventIndex);
     // Remember what this event had, so finishDiff can tell what disappeared.
     for (const Opportunity& old : m_perEvent[eventIndex].opportunities) {
         m_diff.disappeared.push_back(old.id); // pruned in finishDiff if still present
     }
+    ++m_eventsEvaluated;
+}
+
+void ArbScanner::runCheckers(std::uint32_t eventIndex, const ScanContext& context)
+{
+    // Touches only this event's result, slots and resolved mark: safe beside other events.
+    resolve(eventIndex, context.books);
+    const Event& event = m_universe->event(eventIndex);
+    const EventBooks eventBooks{event.markets.data(), event.markets.size(),
+                                m_firstSlot.data() + m_firstMarket[eventIndex], m_slotBooks.data()};
+    ScanContext eventContext = context;
+    eventContext.eventBooks = &eventBooks;
     ScanResult& result = m_perEvent[eventIndex];
     result.clear();
     for (const auto& checker : m_checkers) {
         checker->checkEvent(event, eventContext, result);
     }
-    ++m_eventsEvaluated;
+}
+
+void ArbScanner::runCheckersInParallel(const ScanContext& context)
+{
+    // Events differ a lot in cost (a 30-outcome basket against a binary), so workers take small
+    // batches in turn rather than fixed halves.
+    const auto count = static_cast<std::uint32_t>(m_perEvent.size());
+    std::atomic<std::uint32_t> next{0};
+    std::mutex failedMutex;
+    std::exception_ptr failed;
+    const auto work = [&] {
+        try {
+            for (;;) {
+                const std::uint32_t begin = next.fetch_add(kEventsPerBatch);
+                if (begin >= count) {
+                    return;
+                }
+                const std::uint32_t end = std::min(count, begin + kEventsPerBatch);
+                for (std::uint32_t e = begin; e < end; ++e) {
+                    runCheckers(e, context);
+                }
+            }
+        } catch (...) {
+            next.store(count); // the others stop after their batch
+            const std::lock_guard lock(failedMutex);
+            failed = failed ? failed : std::current_exception();
+        }
+    };
+    std::vector<std::thread> helpers;
+    helpers.reserve(m_scanThreads - 1);
+    for (unsigned i = 1; i < m_scanThreads; ++i) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error&) {
+            break; // no thread to be had: the ones running (at least this one) do it all
+        }
+    }
+    work();
+    for (std::thread& helper : helpers) {
+        helper.join();
+    }
+    if (failed) {
+        std::rethrow_exception(failed); // out of memory: as if scanned on this thread
+    }
 }
 
 void ArbScanner::beginDiff()

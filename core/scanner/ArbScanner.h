@@ -44,6 +44,16 @@ public:
     const ArbConfig& config() const { return m_config; }
     void setEnabled(std::bitset<8> enabled) { m_enabled = enabled; }
 
+    /// Threads a full scan may use (1, the default, scans on the calling thread only). With
+    /// more, events are evaluated in parallel: the checkers and BookSource::find() are then
+    /// called from several threads at once (both are read-only), and the results are the same
+    /// as with one, in the same order. Incremental rescans always run on the calling thread.
+    void setScanThreads(unsigned threads) { m_scanThreads = threads == 0 ? 1 : threads; }
+    unsigned scanThreads() const { return m_scanThreads; }
+    /// What a full scan should use on this machine: one per core, at most four (beyond that
+    /// the scan is bound by memory, and the other threads of the process need a core too).
+    static unsigned availableScanThreads();
+
     /// Re-evaluates every event. Returns what changed.
     const OpportunityDiff& fullScan(const BookSource& books, std::int64_t nowMs);
     /// Re-evaluates only the events that trade any of these tokens.
@@ -64,6 +74,12 @@ public:
 
 private:
     void evaluate(std::uint32_t eventIndex, const ScanContext& context);
+    /// evaluate() in two parts: the bookkeeping (calling thread only), then the checkers (any
+    /// thread, one event at a time per event).
+    void beginEvaluation(std::uint32_t eventIndex);
+    void runCheckers(std::uint32_t eventIndex, const ScanContext& context);
+    /// runCheckers() over every event on m_scanThreads threads.
+    void runCheckersInParallel(const ScanContext& context);
     /// Drops the resolved books when `books` is not the layout they were resolved from.
     void checkLayout(const BookSource& books);
     /// Looks the books of one event's slots up (unless kept from an earlier scan).
@@ -97,6 +113,7 @@ private:
     std::uint64_t m_layoutVersion = 0;
     OpportunityDiff m_diff;
     std::size_t m_eventsEvaluated = 0;
+    unsigned m_scanThreads = 1;
     bool m_universeReplaced = false;
 };
 

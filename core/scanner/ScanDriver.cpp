@@ -21,7 +21,15 @@ std::unique_ptr<ArbScanner> ScanDriver::makeScanner(const ArbConfig& config)
     checkers.push_back(std::make_unique<NoConvertChecker>());
     checkers.push_back(std::make_unique<BondScanner>());
     checkers.push_back(std::make_unique<TailEndScanner>(m_history));
-    return std::make_unique<ArbScanner>(config, std::move(checkers));
+    auto scanner = std::make_unique<ArbScanner>(config, std::move(checkers));
+    scanner->setScanThreads(m_scanThreads);
+    return scanner;
+}
+
+void ScanDriver::setScanThreads(unsigned threads)
+{
+    m_scanThreads = threads;
+    m_scanner->setScanThreads(threads);
 }
 
 void ScanDriver::setConfig(const ArbConfig& config,

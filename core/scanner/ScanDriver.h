@@ -50,6 +50,9 @@ public:
     /// execution thread's quote source) knows when to rebuild it.
     std::uint64_t universeVersion() const { return m_universeVersion; }
 
+    /// Threads each full scan may use (ArbScanner::setScanThreads); kept across setConfig().
+    void setScanThreads(unsigned threads);
+
     /// New thresholds: rebuilds the scanner and, when a universe is loaded, rescans it.
     void setConfig(const ArbConfig& config, const Universe* universe, const BookStore& books);
 
@@ -69,6 +72,7 @@ private:
     ScanCallback m_callback;
     std::vector<std::string_view> m_dirtyTokens; // reused
     bool m_incremental = false;
+    unsigned m_scanThreads = 1;
     std::int64_t m_lastNowMs = 0; // the clock of the last data seen, for scans a refresh triggers
     std::uint64_t m_universeVersion = 0;
 };

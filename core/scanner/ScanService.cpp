@@ -40,6 +40,7 @@ void ScanService::start()
 {
     m_marketData = std::make_unique<MarketDataService>(m_marketDataOptions, m_clock);
     m_driver = std::make_unique<ScanDriver>(m_config);
+    m_driver->setScanThreads(ArbScanner::availableScanThreads());
     m_marketData->ingest().setListener(m_driver.get());
     m_driver->setCallback([this](const ArbScanner&, const OpportunityDiff& diff, std::int64_t) {
         m_changed = m_changed || !diff.empty();

@@ -236,15 +236,23 @@ BENCHMARK(BM_LoadUniverse)
         ->Iterations(3)
         ->UseRealTime();
 
+/// range(0): threads (ArbScanner::setScanThreads); 1 is the "one core" figure. Wall time.
 void BM_FullScan(benchmark::State& state)
 {
     Loaded loaded;
+    loaded.driver.setScanThreads(unsigned(state.range(0)));
     for (auto _ : state) {
         loaded.driver.fullScan(loaded.ingest.books(), kNowMs);
     }
     scanCounters(state, loaded);
 }
-BENCHMARK(BM_FullScan)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+BENCHMARK(BM_FullScan)
+        ->ArgName("threads")
+        ->Arg(1)
+        ->Arg(2)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(3.0)
+        ->UseRealTime();
 
 /// The first scan after loading, as `polaris-arb scan --once` runs it: result vectors and the
 /// opportunity maps start empty. Loading is excluded from the time.

@@ -1,6 +1,12 @@
 #include "core/book/OrderBook.h"
 #include "core/scanner/ArbScanner.h"
 #include "core/strategies/BinaryArbChecker.h"
+#include "core/strategies/BondScanner.h"
+#include "core/strategies/NegRiskSumChecker.h"
+#include "core/strategies/NoConvertChecker.h"
+#include "core/strategies/PriceHistoryConfidence.h"
+#include "core/strategies/TailEndScanner.h"
+#include "tests/core/strategies/RandomBasketUniverse.h"
 #include "tests/support/TestPrinters.h"
 
 #include <QTest>
@@ -62,6 +68,48 @@ std::unique_ptr<ArbScanner> makeScanner()
     std::vector<std::unique_ptr<StrategyChecker>> checkers;
     checkers.push_back(std::make_unique<BinaryArbChecker>());
     return std::make_unique<ArbScanner>(ArbConfig{}, std::move(checkers));
+}
+
+/// Every checker the product runs (A, A', B, C, F, G).
+std::unique_ptr<ArbScanner> makeFullScanner(const ConfidenceProvider& confidence)
+{
+    std::vector<std::unique_ptr<StrategyChecker>> checkers;
+    checkers.push_back(std::make_unique<NegRiskSumChecker>());
+    checkers.push_back(std::make_unique<BinaryArbChecker>());
+    checkers.push_back(std::make_unique<NoConvertChecker>());
+    checkers.push_back(std::make_unique<BondScanner>());
+    checkers.push_back(std::make_unique<TailEndScanner>(confidence));
+    return std::make_unique<ArbScanner>(ArbConfig{}, std::move(checkers));
+}
+
+void compareResults(const ArbScanner& actual, const ArbScanner& expected)
+{
+    const auto found = actual.opportunities();
+    const auto wanted = expected.opportunities();
+    QCOMPARE(found.size(), wanted.size());
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        QCOMPARE(found[i].id, wanted[i].id);
+        QCOMPARE(found[i].shares, wanted[i].shares);
+        QCOMPARE(found[i].cost, wanted[i].cost);
+        QCOMPARE(found[i].netProfit, wanted[i].netProfit);
+        QCOMPARE(found[i].legs.size(), wanted[i].legs.size());
+        QCOMPARE(found[i].firstSeenMs, wanted[i].firstSeenMs);
+    }
+    const auto refused = actual.refusals();
+    const auto refusedWanted = expected.refusals();
+    QCOMPARE(refused.size(), refusedWanted.size());
+    for (std::size_t i = 0; i < refusedWanted.size(); ++i) {
+        QCOMPARE(refused[i].id, refusedWanted[i].id);
+        QCOMPARE(refused[i].reason, refusedWanted[i].reason);
+        QCOMPARE(refused[i].detail, refusedWanted[i].detail);
+    }
+}
+
+void compareDiffs(const OpportunityDiff& actual, const OpportunityDiff& expected)
+{
+    QCOMPARE(actual.appeared, expected.appeared);
+    QCOMPARE(actual.changed, expected.changed);
+    QCOMPARE(actual.disappeared, expected.disappeared);
 }
 
 } // namespace
@@ -157,6 +205,49 @@ private Q_SLOTS:
         const OpportunityDiff dropped = scanner->fullScan(books, 6000);
         QCOMPARE(dropped.disappeared, std::vector<std::string>{id});
         QCOMPARE(scanner->opportunityCount(), std::size_t(1));
+    }
+
+    /// A full scan on several threads finds exactly what one thread finds, with the same diffs,
+    /// on a random universe large enough to be shared out (every checker, 700 events).
+    void parallelFullScanEqualsSequential()
+    {
+        constexpr std::int64_t kNow = 1'750'000'000'000;
+        test::Universe generated = test::randomUniverse(20261124, 700, kNow);
+        const Universe universe(generated.events);
+        PriceHistoryConfidence history;
+        auto sequential = makeFullScanner(history);
+        sequential->setUniverse(&universe);
+        const OpportunityDiff expected = sequential->fullScan(generated.books, kNow);
+        QCOMPARE(sequential->eventsEvaluated(), std::size_t(700));
+        QVERIFY(sequential->opportunityCount() > 20); // enough found to compare something
+        QVERIFY(sequential->refusals().size() > 100);
+
+        for (const unsigned threads : {2u, 3u, 8u}) {
+            auto parallel = makeFullScanner(history);
+            parallel->setScanThreads(threads);
+            QCOMPARE(parallel->scanThreads(), threads);
+            parallel->setUniverse(&universe);
+            compareDiffs(parallel->fullScan(generated.books, kNow), expected);
+            QCOMPARE(parallel->eventsEvaluated(), std::size_t(700));
+            compareResults(*parallel, *sequential);
+        }
+
+        // Books move and time passes: the next scans report the same changes both ways.
+        auto parallel = makeFullScanner(history);
+        parallel->setScanThreads(2);
+        parallel->setUniverse(&universe);
+        parallel->fullScan(generated.books, kNow);
+        QRandomGenerator rng(7);
+        for (int e = 0; e < 700; e += 3) {
+            for (const Market& market : generated.events[std::size_t(e)].markets) {
+                test::randomBook(rng, generated, market.tokens[0].tokenId, 450'000, 10'000,
+                                 kNow + 2'000);
+            }
+        }
+        const OpportunityDiff moved = sequential->fullScan(generated.books, kNow + 2'000);
+        QVERIFY(!moved.empty());
+        compareDiffs(parallel->fullScan(generated.books, kNow + 2'000), moved);
+        compareResults(*parallel, *sequential);
     }
 };
 
