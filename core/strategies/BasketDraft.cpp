@@ -47,11 +47,15 @@ std::string outcomeLabel(const Market& market, const Token* token)
     return side.empty() ? market.groupItemTitle : market.groupItemTitle + " " + side;
 }
 
+/// Legs from which an id is worth remembering (hashing ~4 token ids costs ~0.5 us).
+constexpr std::size_t kMemoisedLegs = 4;
+
 } // namespace
 
-BasketDraft::BasketDraft(Strategy strategy, const Event& event)
+BasketDraft::BasketDraft(Strategy strategy, const Event& event, BasketIdMemo* ids)
     : m_strategy(strategy)
     , m_event(event)
+    , m_ids(ids)
     , m_title(event.title)
 {}
 
@@ -72,13 +76,29 @@ void BasketDraft::reserve(std::size_t legs)
 
 std::string BasketDraft::id() const
 {
+    // Two-leg ids (B) cost little; the memo is for baskets over many outcomes.
+    const bool memoised = m_ids != nullptr && m_legs.size() >= kMemoisedLegs;
+    std::vector<const Token*> legTokens;
+    if (memoised) {
+        legTokens.reserve(m_legs.size());
+        for (const LegInfo& leg : m_legs) {
+            legTokens.push_back(leg.token);
+        }
+        if (const std::string* known = m_ids->find(m_strategy, legTokens)) {
+            return *known;
+        }
+    }
     std::vector<std::string_view> tokens;
     tokens.reserve(m_legs.size());
     for (const LegInfo& leg : m_legs) {
         tokens.push_back(leg.tokenId());
     }
-    return std::string(strategyCode(m_strategy)) + ":" + m_event.id + ":"
-           + hashTokens(std::move(tokens));
+    std::string id = std::string(strategyCode(m_strategy)) + ":" + m_event.id + ":"
+                     + hashTokens(std::move(tokens));
+    if (memoised) {
+        m_ids->remember(m_strategy, legTokens, id);
+    }
+    return id;
 }
 
 BasketDraft::TopOfBook BasketDraft::topOfBook() const

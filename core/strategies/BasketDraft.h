@@ -36,7 +36,8 @@ struct Market;
 class BasketDraft
 {
 public:
-    BasketDraft(Strategy strategy, const Event& event);
+    /// `ids` (the event's, from its ScanResult) remembers the ids of baskets with many legs.
+    BasketDraft(Strategy strategy, const Event& event, BasketIdMemo* ids = nullptr);
 
     /// Adds a leg; `token` (one of market.tokens) and `book` may be null (checkBooks() then
     /// refuses with MissingAsk).
@@ -81,6 +82,7 @@ private:
 
     Strategy m_strategy;
     const Event& m_event;
+    BasketIdMemo* m_ids = nullptr;
     std::string_view m_title;
     std::vector<LegInfo> m_legs;
     BasketSpec m_spec;

@@ -58,7 +58,7 @@ void NegRiskSumChecker::checkEvent(const Event& event,
         }
         for (const Strategy strategy : {Strategy::NegRiskLong, Strategy::NegRiskShort}) {
             if (context.isEnabled(strategy)) {
-                BasketDraft draft(strategy, event);
+                BasketDraft draft(strategy, event, &out.basketIds);
                 const bool yes = strategy == Strategy::NegRiskLong;
                 addAllLegs(draft, event, yes, context);
                 draft.spec().collateralUnits =
@@ -83,7 +83,7 @@ void NegRiskSumChecker::checkEvent(const Event& event,
 
 void NegRiskSumChecker::checkLong(const Event& event, const ScanContext& context, ScanResult& out)
 {
-    BasketDraft draft(Strategy::NegRiskLong, event);
+    BasketDraft draft(Strategy::NegRiskLong, event, &out.basketIds);
     if (event.isAugmented()) {
         // Shown as a near-miss over the named legs, never traded: placeholders and "Other" can win.
         const std::vector<const Market*> named = event.namedTradableOutcomes();
@@ -117,7 +117,7 @@ void NegRiskSumChecker::checkLong(const Event& event, const ScanContext& context
 
 void NegRiskSumChecker::checkShort(const Event& event, const ScanContext& context, ScanResult& out)
 {
-    BasketDraft draft(Strategy::NegRiskShort, event);
+    BasketDraft draft(Strategy::NegRiskShort, event, &out.basketIds);
     const std::vector<const Market*> markets =
             event.isAugmented() ? event.namedTradableOutcomes() : allMarkets(event);
     addLegs(draft, markets, false, context);

@@ -80,8 +80,8 @@ void NoConvertChecker::checkEvent(const Event& event,
     // they prove that neither variant can pass (S has < 2 outcomes, or no edge at the top of the
     // book), the event is not a near-miss and nothing is reported (BasketDraft's rule). When a
     // book cannot be read the edge is unknown and Layer 1 explains why.
-    BasketDraft sell(Strategy::NoConversion, event);
-    BasketDraft hold(Strategy::NoConversion, event);
+    BasketDraft sell(Strategy::NoConversion, event, &out.basketIds);
+    BasketDraft hold(Strategy::NoConversion, event, &out.basketIds);
     std::size_t k = 0;
     if (readableBooks) {
         for (const Outcome& outcome : outcomes) {
@@ -113,7 +113,7 @@ void NoConvertChecker::checkEvent(const Event& event,
 
     // Layer 1 draft: every candidate's NO (bought) and YES (sold), so the books of both are
     // checked. Built only now that a refusal may be reported.
-    BasketDraft candidates(Strategy::NoConversion, event);
+    BasketDraft candidates(Strategy::NoConversion, event, &out.basketIds);
     candidates.reserve(2 * outcomes.size());
     for (const Outcome& outcome : outcomes) {
         candidates.addLeg(*outcome.market, outcome.noToken, TradeSide::Buy, outcome.noBook);

@@ -2,6 +2,7 @@
 
 #include "core/config/ArbConfig.h"
 #include "core/market/Market.h"
+#include "core/strategies/BasketIdMemo.h"
 #include "core/strategies/Opportunity.h"
 
 #include <bitset>
@@ -84,7 +85,9 @@ struct ScanResult
 {
     std::vector<Opportunity> opportunities;
     std::vector<Refusal> refusals;
+    BasketIdMemo basketIds; ///< kept across clear(): the event's basket ids, for its next scan
 
+    /// Forgets the results, not the ids (they depend on the universe only).
     void clear()
     {
         opportunities.clear();

@@ -3,6 +3,8 @@ target_sources(polaris_domain PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BasketSizer.h
     ${CMAKE_CURRENT_LIST_DIR}/BasketSizer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BasketDraft.h
+    ${CMAKE_CURRENT_LIST_DIR}/BasketIdMemo.h
+    ${CMAKE_CURRENT_LIST_DIR}/BasketIdMemo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BasketDraft.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NegRiskSumChecker.h
     ${CMAKE_CURRENT_LIST_DIR}/NegRiskSumChecker.cpp
