@@ -1,5 +1,6 @@
 #include "app/arb/Commands.h"
 #include "app/arb/MarketLoader.h"
+#include "app/arb/ShutdownSignals.h"
 #include "core/marketdata/MarketDataService.h"
 #include "core/snapshot/SnapshotWriter.h"
 #include "core/venues/polymarket/JsonArraySplitter.h"
@@ -86,13 +87,20 @@ int runRecord(const ArbOptions& options)
     }
     RecordingSink sink(writer);
     SnapshotMeta meta;
-    int exitCode = 0;
+    bool loaded = false;
     QTextStream err(stderr);
     QTimer stopAt;
     stopAt.setSingleShot(true);
+    // SIGINT/SIGTERM end the recording early; what was recorded is still written (below).
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::interrupted, [&] { stopAt.stop(); });
     MarketLoader loader(options, nullptr);
     loader.setRawSink(&sink);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
+        if (ShutdownSignals::signalNumber() != 0) {
+            return false; // stopping: the loop is already on its way out
+        }
+        loaded = true;
         sink.eventsDone(); // later pages are the periodic refresh, not this capture
         sink.booksDone();
         meta.capturedAtMs = nowMs;
@@ -104,7 +112,9 @@ int runRecord(const ArbOptions& options)
         stopAt.start(options.durationS * 1000);
         return true; // keep receiving frames until stopAt
     });
-    QObject::connect(&stopAt, &QTimer::timeout, [&] {
+    // At the end of --duration, or early on a signal. Each file is renamed into place only once
+    // complete, so even a second Ctrl+C during the write leaves no half-written file.
+    const auto writeSnapshot = [&] {
         Status status = writer.writeMeta(meta);
         if (status.ok()) {
             status = writer.writeEvents(sink.events());
@@ -113,14 +123,38 @@ int runRecord(const ArbOptions& options)
             status = writer.writeBooks(sink.books());
         }
         if (!status.ok()) {
-            exitCode = reportFailure(QString::fromStdString(status.error().detail));
-        } else {
-            QTextStream(stdout) << "wrote " << options.outDir << ": " << sink.events().size()
-                                << " events, " << sink.books().size() << " books, "
-                                << writer.framesWritten() << " frames\n";
+            return reportFailure(QString::fromStdString(status.error().detail));
         }
+        QTextStream(stdout) << "wrote " << options.outDir << ": " << sink.events().size()
+                            << " events, " << sink.books().size() << " books, "
+                            << writer.framesWritten() << " frames\n";
+        return 0;
+    };
+    int exitCode = 0;
+    bool complete = false; // the whole --duration was recorded and written
+    QObject::connect(&stopAt, &QTimer::timeout, [&] {
+        exitCode = writeSnapshot();
+        complete = true;
         QCoreApplication::exit(exitCode);
     });
     const int code = loader.run();
-    return code != 0 ? code : exitCode;
+    const int signal = ShutdownSignals::signalNumber();
+    if (signal == 0 || complete) {
+        return code != 0 ? code : exitCode;
+    }
+    err << "polaris-arb: interrupted (" << ShutdownSignals::signalName(signal) << ")";
+    if (!loaded) {
+        err << " before the books were loaded: no snapshot written to " << options.outDir;
+        if (writer.framesWritten() > 0) {
+            err << " (its ws.jsonl holds " << writer.framesWritten() << " frames)";
+        }
+        err << '\n';
+        return ShutdownSignals::exitCode();
+    }
+    const double seconds = double(SystemClock().nowMs() - meta.capturedAtMs) / 1000.0;
+    err << " after " << QString::number(seconds, 'f', 1)
+        << " s of frames; writing the snapshot with what was recorded\n";
+    err.flush();
+    const int written = writeSnapshot();
+    return written != 0 ? written : ShutdownSignals::exitCode();
 }
