@@ -1,6 +1,7 @@
 #include "app/arb/Commands.h"
 #include "app/arb/MarketLoader.h"
 #include "app/arb/ScanPrinter.h"
+#include "app/arb/ShutdownSignals.h"
 #include "core/scanner/ScanDriver.h"
 #include "core/storage/ScanRecorder.h"
 
@@ -28,10 +29,12 @@ std::unique_ptr<ScanRecorder> openRecorder(const ArbOptions& options)
     return std::make_unique<ScanRecorder>(*url);
 }
 
-void finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
+/// Closes the open episodes at `nowMs` and waits (bounded) for the database; false if something
+/// was not written.
+bool finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
 {
     if (!recorder) {
-        return;
+        return true;
     }
     const StorageStats stats = recorder->finish(nowMs, 15'000);
     QTextStream err(stderr);
@@ -42,6 +45,24 @@ void finishRecorder(ScanRecorder* recorder, std::int64_t nowMs)
                                           : QStringLiteral(" (%1)").arg(stats.lastError))
             << '\n';
     }
+    return stats.queued == 0 && stats.lastError.isEmpty();
+}
+
+/// The one line that says how an interrupted scan ended (stderr; stdout stays the scan's).
+void reportInterrupted(
+        int signal, bool loaded, std::size_t open, const ScanRecorder* recorder, bool written)
+{
+    QTextStream err(stderr);
+    err << "polaris-arb: interrupted (" << ShutdownSignals::signalName(signal) << ")";
+    if (!loaded) {
+        err << " before the market data was loaded, nothing recorded\n";
+        return;
+    }
+    err << ", " << open << (open == 1 ? " opportunity" : " opportunities") << " open at exit, "
+        << (!recorder ? "not recorded (--no-db)"
+            : written ? "episodes closed"
+                      : "episodes not all written (see above; the next scan closes them)")
+        << '\n';
 }
 
 /// Full scan with its wall time, recorded, then the whole document.
@@ -80,6 +101,7 @@ int runScan(const ArbOptions& options)
 {
     const auto ownDriver = std::make_shared<ScanDriver>(options.config);
     ScanDriver& driver = *ownDriver;
+    driver.setScanThreads(ArbScanner::availableScanThreads()); // full scans on every core
     driver.scanner().setEnabled(options.strategies);
     ScanPrinter printer(options.json, options.limit);
     const std::unique_ptr<ScanRecorder> recorder = openRecorder(options);
@@ -87,9 +109,27 @@ int runScan(const ArbOptions& options)
     const QString source = options.snapshotDir.isEmpty()
                                    ? options.endpoints.gammaUrl.toString()
                                    : QStringLiteral("snapshot %1").arg(options.snapshotDir);
+    bool loaded = false;
     QTimer periodic;
+    // Live runs stop cleanly on SIGINT/SIGTERM. A snapshot replay runs synchronously, without an
+    // event loop to return to, so there the signals keep their default action.
+    std::unique_ptr<ShutdownSignals> shutdown;
+    if (options.snapshotDir.isEmpty()) {
+        shutdown = std::make_unique<ShutdownSignals>();
+        QObject::connect(shutdown.get(), &ShutdownSignals::interrupted, [&] {
+            // Nothing is scanned, printed or recorded after the signal: stdout ends on a whole
+            // line and the opportunities left are exactly the episodes that finish() closes.
+            periodic.stop();
+            driver.setIncremental(false);
+            driver.setCallback({});
+        });
+    }
     MarketLoader loader(options, &driver);
     loader.setOnLoaded([&](MarketDataIngest& ingest, std::int64_t nowMs) {
+        if (ShutdownSignals::signalNumber() != 0) {
+            return false; // stopping: the loop is already on its way out
+        }
+        loaded = true;
         lastNowMs = nowMs;
         scanAndPrint(driver, printer, ingest, recorder.get(), source, nowMs);
         if (options.once) {
@@ -111,8 +151,19 @@ int runScan(const ArbOptions& options)
         periodic.start(options.config.scanIntervalNormalS * 1000);
         return true; // keep running
     });
-    const int code = loader.run();
-    finishRecorder(recorder.get(), lastNowMs);
+    const int loaderCode = loader.run();
+    // The loop is over; lastNowMs is the last time anything was seen.
+    periodic.stop();
+    driver.setIncremental(false);
+    driver.setCallback({});
+    const bool written = finishRecorder(recorder.get(), lastNowMs);
+    // Read after finishing: a signal during the database wait still counts as an interruption.
+    const int signal = ShutdownSignals::signalNumber();
+    if (signal != 0) {
+        reportInterrupted(signal, loaded, driver.scanner().opportunities().size(), recorder.get(),
+                          written);
+    }
+    const int code = signal != 0 ? ShutdownSignals::exitCode() : loaderCode;
     if (options.once) {
         // The process ends now: leave the universe, books and results to its exit.
         loader.leaveToExit();

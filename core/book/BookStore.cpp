@@ -115,17 +115,36 @@ std::size_t BookStore::apply(const BookMessage& message, std::int64_t nowMs)
 
 std::size_t BookStore::apply(std::size_t index, const BookMessage& message, std::int64_t nowMs)
 {
+    return apply(index,
+                 BookSnapshotRef{message.bids, message.asks, message.hash, message.timestampMs,
+                                 message.tickSize, message.minOrderSize},
+                 nowMs);
+}
+
+std::size_t BookStore::apply(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs)
+{
+    return noteReplaced(index, replaceBook(index, snapshot, nowMs));
+}
+
+Status
+BookStore::replaceBook(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs)
+{
     OrderBook& book = m_books[index];
-    if (message.tickSize) {
-        book.setTickSize(*message.tickSize);
+    if (snapshot.tickSize) {
+        book.setTickSize(*snapshot.tickSize);
     }
-    if (message.minOrderSize) {
-        book.setMinOrderSize(*message.minOrderSize);
+    if (snapshot.minOrderSize) {
+        book.setMinOrderSize(*snapshot.minOrderSize);
     }
-    Status status = book.applySnapshot(message.bids, message.asks, message.timestampMs, nowMs);
+    Status status = book.applySnapshot(snapshot.bids, snapshot.asks, snapshot.timestampMs, nowMs);
     if (status.ok()) {
-        book.setHash(message.hash);
+        book.setHash(snapshot.hash);
     }
+    return status;
+}
+
+std::size_t BookStore::noteReplaced(std::size_t index, Status status)
+{
     markDirty(index);
     return report(std::move(status));
 }

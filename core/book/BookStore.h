@@ -20,6 +20,17 @@ struct BookMessage;
 struct PriceChangeMessage;
 struct TickSizeChangeMessage;
 
+/// One book snapshot as views, wherever it was parsed (a BookMessage, a POST /books entry).
+struct BookSnapshotRef
+{
+    std::span<const BookLevel> bids;
+    std::span<const BookLevel> asks;
+    std::string_view hash;
+    std::int64_t timestampMs = 0;
+    std::optional<Decimal> tickSize;
+    std::optional<Decimal> minOrderSize;
+};
+
 /// Book counts by state, for status displays and health checks.
 struct BookStoreCounts
 {
@@ -71,6 +82,14 @@ public:
     /// The same for the book at `index` (from ensure() or indexOf()), whatever the message's
     /// asset id: for callers that already looked the asset up.
     std::size_t apply(std::size_t index, const BookMessage& message, std::int64_t nowMs);
+    std::size_t apply(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs);
+
+    /// apply() in two steps, for loading many books on several threads: replaceBook() touches
+    /// only the book at `index` (so calls for different indices may run at the same time, with
+    /// no registration in between), and noteReplaced(), on the store's thread and in the order
+    /// the snapshots came, marks it dirty and records the error as apply() does.
+    Status replaceBook(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs);
+    std::size_t noteReplaced(std::size_t index, Status status);
     /// Changes are grouped per asset and each group applied as one batch (the crossing check runs
     /// after the whole batch). Changes to a book without a snapshot (Empty, or Invalid awaiting
     /// one) are skipped and counted: they are deltas and cannot rebuild it.

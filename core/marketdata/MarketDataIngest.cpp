@@ -1,6 +1,10 @@
 #include "core/marketdata/MarketDataIngest.h"
 
+#include "core/util/ParallelShards.h"
+
+#include <algorithm>
 #include <exception>
+#include <limits>
 #include <thread>
 
 namespace polaris {
@@ -8,6 +12,10 @@ namespace polaris {
 namespace {
 constexpr std::size_t kRecentErrors = 32;
 constexpr std::size_t kKeptParsedLevels = std::size_t(1) << 16;
+/// Parsed books from which applying them is shared out between threads.
+constexpr std::size_t kParallelBooks = 8192;
+/// m_bookIndices of a book whose token is not registered.
+constexpr std::size_t kUntracked = std::numeric_limits<std::size_t>::max();
 } // namespace
 
 MarketDataIngest::MarketDataIngest() = default;
@@ -116,32 +124,50 @@ Status MarketDataIngest::loadAll(std::string_view eventsJson,
 std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
 {
     const ParsedBooks& parsed = m_parsedBooks;
+    const std::size_t count = parsed.books.size();
+    // A whole snapshot (~50,000 books) is shared out; a POST /books batch is not worth a thread.
+    const unsigned shards =
+            count >= kParallelBooks ? std::clamp(std::thread::hardware_concurrency(), 1u, 4u) : 1;
+    // 1. The store index of each book (lookups only, so any thread). Books of tokens that were
+    //    never registered (e.g. a delisted market) are not tracked.
+    m_bookIndices.resize(count);
+    runShards(shards, [&](unsigned shard) {
+        for (std::size_t i = shard * count / shards; i < (shard + 1) * count / shards; ++i) {
+            const auto index = m_books.indexOf(parsed.books[i].assetId);
+            m_bookIndices[i] = index ? *index : kUntracked;
+        }
+    });
+    // 2. Replace the books. Shards split by store index, so two snapshots of one book are
+    //    applied by one thread in the order they came, as in sequence.
+    m_bookStatuses.assign(count, okStatus());
+    runShards(shards, [&](unsigned shard) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t index = m_bookIndices[i];
+            if (index == kUntracked || index % shards != shard) {
+                continue;
+            }
+            const ParsedBook& book = parsed.books[i];
+            m_bookStatuses[i] = m_books.replaceBook(
+                    index,
+                    BookSnapshotRef{parsed.bids(book), parsed.asks(book), book.hash,
+                                    book.timestampMs, book.tickSize, book.minOrderSize},
+                    nowMs);
+        }
+    });
+    // 3. Bookkeeping in the books' order on this thread: dirty marks, errors, counters.
     std::size_t applied = 0;
-    BookMessage& message = m_bookMessage;
-    for (const ParsedBook& book : parsed.books) {
-        // Books of tokens that were never registered (e.g. a delisted market) are not tracked.
-        // A registered book without a market (registered by a caller that did not know it)
-        // gets the book's, as BookStore::applySnapshot does.
-        const auto index = m_books.indexOf(book.assetId);
-        if (!index) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t index = m_bookIndices[i];
+        if (index == kUntracked) {
             continue;
         }
-        if (!book.market.empty() && m_books.book(*index).market().empty()) {
+        // A registered book without a market (registered by a caller that did not know it)
+        // gets the book's, as BookStore::applySnapshot does.
+        const ParsedBook& book = parsed.books[i];
+        if (!book.market.empty() && m_books.book(index).market().empty()) {
             m_books.ensure(book.assetId, book.market); // fills in the market only
         }
-        message.assetId = book.assetId;
-        message.market = book.market;
-        message.hash = book.hash;
-        message.timestampMs = book.timestampMs;
-        const auto bids = parsed.bids(book);
-        const auto asks = parsed.asks(book);
-        message.bids.assign(bids.begin(), bids.end());
-        message.asks.assign(asks.begin(), asks.end());
-        message.tickSize = book.tickSize;
-        message.minOrderSize = book.minOrderSize;
-        message.lastTradePrice = book.lastTradePrice;
-        message.negRisk = book.negRisk;
-        if (m_books.apply(*index, message, nowMs) == 0) {
+        if (m_books.noteReplaced(index, std::move(m_bookStatuses[i])) == 0) {
             ++applied;
         }
         for (const Error& error : m_books.errors()) {
@@ -154,6 +180,8 @@ std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
     // Keep the buffers of a POST /books batch for the next one, not those of a whole snapshot.
     if (m_parsedBooks.levels.capacity() > kKeptParsedLevels) {
         m_parsedBooks = ParsedBooks{};
+        m_bookIndices = {};
+        m_bookStatuses = {};
     }
     return applied;
 }

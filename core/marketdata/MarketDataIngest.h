@@ -98,8 +98,9 @@ private:
     BookParser m_bookParser;
     MarketMessageParser m_messageParser;
     MarketFrame m_frame;
-    ParsedBooks m_parsedBooks; // reused
-    BookMessage m_bookMessage; // reused: one parsed book handed to the store
+    ParsedBooks m_parsedBooks;              // reused
+    std::vector<std::size_t> m_bookIndices; // reused: store index of each parsed book
+    std::vector<Status> m_bookStatuses;     // reused: what replacing each one gave
     std::vector<Event> m_pendingEvents;
     Universe m_universe;
     BookStore m_books;

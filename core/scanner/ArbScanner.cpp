@@ -1,10 +1,9 @@
 #include "core/scanner/ArbScanner.h"
 
+#include "core/util/ParallelShards.h"
+
 #include <algorithm>
 #include <atomic>
-#include <exception>
-#include <mutex>
-#include <system_error>
 #include <thread>
 
 namespace polaris {
@@ -186,12 +185,11 @@ void ArbScanner::runCheckers(std::uint32_t eventIndex, const ScanContext& contex
 void ArbScanner::runCheckersInParallel(const ScanContext& context)
 {
     // Events differ a lot in cost (a 30-outcome basket against a binary), so workers take small
-    // batches in turn rather than fixed halves.
+    // batches in turn rather than fixed shares. After a failure (out of memory) the others stop
+    // at their next batch and runShards rethrows it here.
     const auto count = static_cast<std::uint32_t>(m_perEvent.size());
     std::atomic<std::uint32_t> next{0};
-    std::mutex failedMutex;
-    std::exception_ptr failed;
-    const auto work = [&] {
+    runShards(m_scanThreads, [&](unsigned) {
         try {
             for (;;) {
                 const std::uint32_t begin = next.fetch_add(kEventsPerBatch);
@@ -204,27 +202,10 @@ void ArbScanner::runCheckersInParallel(const ScanContext& context)
                 }
             }
         } catch (...) {
-            next.store(count); // the others stop after their batch
-            const std::lock_guard lock(failedMutex);
-            failed = failed ? failed : std::current_exception();
+            next.store(count);
+            throw;
         }
-    };
-    std::vector<std::thread> helpers;
-    helpers.reserve(m_scanThreads - 1);
-    for (unsigned i = 1; i < m_scanThreads; ++i) {
-        try {
-            helpers.emplace_back(work);
-        } catch (const std::system_error&) {
-            break; // no thread to be had: the ones running (at least this one) do it all
-        }
-    }
-    work();
-    for (std::thread& helper : helpers) {
-        helper.join();
-    }
-    if (failed) {
-        std::rethrow_exception(failed); // out of memory: as if scanned on this thread
-    }
+    });
 }
 
 void ArbScanner::beginDiff()
