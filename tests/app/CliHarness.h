@@ -18,6 +18,30 @@
 /// Runs the executables under test and talks HTTP to polaris-sim, always with a time bound.
 namespace polaris::test {
 
+/// Starts polaris-sim on a free 127.0.0.1 port with the small generated universe the CLI tests
+/// use, and returns the lines it printed once it listens ("polaris-sim listening", "gamma: ...",
+/// "clob: ...", "ws: ..."); empty if it did not start within 20 s. `durationS` bounds its life,
+/// so it never outlives the test whatever happens to the test process.
+inline QList<QByteArray> startSimulator(QProcess& sim, const QString& binDir, int durationS)
+{
+    sim.start(binDir + QStringLiteral("/sim/polaris-sim"),
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
+               QStringLiteral("events=6,outcomes=5,binaries=10,seed=5"),
+               QStringLiteral("--tick-ms"), QStringLiteral("100"), QStringLiteral("--duration"),
+               QString::number(durationS)});
+    if (!sim.waitForStarted(10'000)) {
+        return {};
+    }
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (out.count('\n') < 6 && waited.elapsed() < 20'000) {
+        sim.waitForReadyRead(200);
+        out += sim.readAllStandardOutput();
+    }
+    return out.count('\n') >= 6 ? out.split('\n') : QList<QByteArray>{};
+}
+
 /// One finished (or killed) polaris-arb run.
 struct Run
 {

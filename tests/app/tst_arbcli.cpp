@@ -94,21 +94,8 @@ private Q_SLOTS:
         m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.path() + QStringLiteral("/config"));
         m_env.insert(QStringLiteral("HOME"), m_tmp.path());
         m_sim.setProcessEnvironment(m_env);
-        // --duration: the simulator never outlives the test, whatever happens to this process.
-        m_sim.start(binDir() + QStringLiteral("/sim/polaris-sim"),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
-                     QStringLiteral("events=6,outcomes=5,binaries=10,seed=5"),
-                     QStringLiteral("--tick-ms"), QStringLiteral("100"),
-                     QStringLiteral("--duration"), QStringLiteral("175")});
-        QVERIFY(m_sim.waitForStarted(10'000));
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-                [&] {
-                    out += m_sim.readAllStandardOutput();
-                    return out.count('\n') >= 6;
-                },
-                20'000));
-        const QList<QByteArray> lines = out.split('\n');
+        const QList<QByteArray> lines = startSimulator(m_sim, binDir(), 175);
+        QVERIFY(!lines.isEmpty());
         QCOMPARE(lines[0], QByteArray("polaris-sim listening"));
         const QRegularExpression gamma(QStringLiteral("^gamma: (http://127\\.0\\.0\\.1:\\d+)$"));
         const auto match = gamma.match(QString::fromUtf8(lines[1]));

@@ -185,21 +185,8 @@ private Q_SLOTS:
             return; // the in-process tests still run; the executables' tests skip
         }
         m_sim.setProcessEnvironment(m_env);
-        // --duration: the simulator never outlives the test, whatever happens to this process.
-        m_sim.start(binDir() + QStringLiteral("/sim/polaris-sim"),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--generate"),
-                     QStringLiteral("events=6,outcomes=5,binaries=10,seed=5"),
-                     QStringLiteral("--tick-ms"), QStringLiteral("100"),
-                     QStringLiteral("--duration"), QStringLiteral("55")});
-        QVERIFY(m_sim.waitForStarted(10'000));
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-                [&] {
-                    out += m_sim.readAllStandardOutput();
-                    return out.count('\n') >= 6;
-                },
-                20'000));
-        const QList<QByteArray> lines = out.split('\n');
+        const QList<QByteArray> lines = startSimulator(m_sim, binDir(), 55);
+        QVERIFY(!lines.isEmpty());
         QVERIFY(lines[1].startsWith("gamma: http://127.0.0.1:"));
         QVERIFY(lines[3].startsWith("ws:    ws://127.0.0.1:"));
         const QString http = QString::fromUtf8(lines[1].mid(7));
