@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <limits>
 
 namespace polaris {
 
@@ -12,10 +13,10 @@ __extension__ using Int128 = __int128; // GCC/Clang builtin, 128-bit intermediat
 constexpr std::int64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
 
 /// Divides with the requested rounding; the divisor must be positive.
-Int128 divideRounded(Int128 numerator, Int128 divisor, Rounding rounding)
+template <typename Int> Int divideRoundedAs(Int numerator, Int divisor, Rounding rounding)
 {
-    Int128 quotient = numerator / divisor;
-    const Int128 remainder = numerator % divisor;
+    const Int quotient = numerator / divisor;
+    const Int remainder = numerator % divisor;
     if (remainder == 0) {
         return quotient;
     }
@@ -24,15 +25,33 @@ Int128 divideRounded(Int128 numerator, Int128 divisor, Rounding rounding)
         return numerator < 0 ? quotient - 1 : quotient;
     case Rounding::Up: // toward positive infinity
         return numerator < 0 ? quotient : quotient + 1;
-    case Rounding::Nearest: { // half away from zero
-        const Int128 twice = (remainder < 0 ? -remainder : remainder) * 2;
-        if (twice >= divisor) {
+    case Rounding::Nearest: { // half away from zero: 2|r| >= d, written so it cannot overflow
+        const Int magnitude = remainder < 0 ? -remainder : remainder;
+        if (magnitude >= divisor - magnitude) {
             return numerator < 0 ? quotient - 1 : quotient + 1;
         }
         return quotient;
     }
     }
     return quotient;
+}
+
+bool fitsInt64(Int128 value)
+{
+    return value >= std::numeric_limits<std::int64_t>::min()
+           && value <= std::numeric_limits<std::int64_t>::max();
+}
+
+/// The same on 128-bit values. Products and quotients of prices and sizes nearly always fit in
+/// 64 bits, where division is one instruction instead of a libgcc call (it was ~15 % of sizing
+/// a 30-leg basket); the result is the same either way.
+Int128 divideRounded(Int128 numerator, Int128 divisor, Rounding rounding)
+{
+    if (fitsInt64(numerator) && fitsInt64(divisor)) {
+        return divideRoundedAs<std::int64_t>(static_cast<std::int64_t>(numerator),
+                                             static_cast<std::int64_t>(divisor), rounding);
+    }
+    return divideRoundedAs<Int128>(numerator, divisor, rounding);
 }
 
 Error formatError(std::string_view text, const char* why)
@@ -183,6 +202,11 @@ std::string Decimal::toFixed(int places) const
 Decimal Decimal::mul(Decimal a, Decimal b, Rounding rounding)
 {
     const Int128 product = static_cast<Int128>(a.m_micros) * b.m_micros;
+    if (fitsInt64(product)) {
+        // By a constant: the compiler turns this division into a multiplication.
+        return Decimal(divideRoundedAs<std::int64_t>(static_cast<std::int64_t>(product),
+                                                     static_cast<std::int64_t>(kOne), rounding));
+    }
     return Decimal(static_cast<std::int64_t>(divideRounded(product, kOne, rounding)));
 }
 

@@ -1,7 +1,10 @@
 #include "core/money/Decimal.h"
 #include "tests/support/TestPrinters.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cstdint>
 
 using polaris::Decimal;
 using polaris::ErrorCode;
@@ -118,6 +121,79 @@ private Q_SLOTS:
         QCOMPARE(Decimal::div(Decimal::fromInt(2), Decimal::fromInt(3), Rounding::Nearest)
                          .toString(),
                  std::string("0.666667"));
+    }
+
+    /// Products, quotients and tick rounding against a reference written out here with 128-bit
+    /// integers and floor division, on random operands on both sides of the 64-bit boundary of
+    /// the intermediate (Decimal takes a 64-bit shortcut below it), signs and all roundings.
+    void arithmeticMatchesA128BitReference()
+    {
+        __extension__ using Wide = __int128;
+        const auto floorDiv = [](Wide n, Wide d) {
+            Wide q = n / d;
+            if (n % d != 0 && n < 0) {
+                --q;
+            }
+            return q;
+        };
+        const auto rounded = [&](Wide n, Wide d, Rounding rounding) {
+            const Wide down = floorDiv(n, d);
+            if (down * d == n || rounding == Rounding::Down) {
+                return down;
+            }
+            if (rounding == Rounding::Up) {
+                return down + 1;
+            }
+            const Wide twiceRest = 2 * (n - down * d); // in (0, 2d)
+            if (twiceRest == d) {
+                return n < 0 ? down : down + 1; // a half: away from zero
+            }
+            return twiceRest > d ? down + 1 : down;
+        };
+        QRandomGenerator rng(20261124);
+        const auto operand = [&rng] {
+            // Micros up to ~1e12 shares or down to sub-cent prices, either sign.
+            const std::int64_t magnitude =
+                    rng.bounded(4) == 0
+                            ? std::int64_t(rng.bounded(2'000'000))
+                            : std::int64_t(rng.generate64() % 999'999'999'999'999'999ULL);
+            return rng.bounded(2) ? magnitude : -magnitude;
+        };
+        int wide = 0;
+        for (int i = 0; i < 200'000; ++i) {
+            const std::int64_t a = operand();
+            const std::int64_t b = operand() / (rng.bounded(3) == 0 ? 1'000'000'000LL : 1);
+            const auto rounding = Rounding(rng.bounded(3));
+            const Wide product = Wide(a) * b;
+            const Wide expectedProduct = rounded(product, Decimal::kOne, rounding);
+            if (expectedProduct >= -Decimal::kMaxAbsMicros
+                && expectedProduct <= Decimal::kMaxAbsMicros) {
+                wide += product > Wide(INT64_MAX) || product < Wide(INT64_MIN) ? 1 : 0;
+                const Decimal got =
+                        Decimal::mul(Decimal::fromMicros(a), Decimal::fromMicros(b), rounding);
+                QCOMPARE(got.micros(), std::int64_t(expectedProduct));
+            }
+            if (b != 0) {
+                const Wide n = Wide(a) * Decimal::kOne * (b < 0 ? -1 : 1);
+                const Wide expectedQuotient = rounded(n, b < 0 ? -Wide(b) : Wide(b), rounding);
+                if (expectedQuotient >= -Decimal::kMaxAbsMicros
+                    && expectedQuotient <= Decimal::kMaxAbsMicros) {
+                    const Decimal got =
+                            Decimal::div(Decimal::fromMicros(a), Decimal::fromMicros(b), rounding);
+                    QCOMPARE(got.micros(), std::int64_t(expectedQuotient));
+                }
+                const std::int64_t step = b < 0 ? -b : b;
+                const Wide expectedTick = rounded(a, step, rounding) * step;
+                if (expectedTick >= -Decimal::kMaxAbsMicros
+                    && expectedTick <= Decimal::kMaxAbsMicros) {
+                    QCOMPARE(Decimal::fromMicros(a)
+                                     .roundToMultiple(Decimal::fromMicros(step), rounding)
+                                     .micros(),
+                             std::int64_t(expectedTick));
+                }
+            }
+        }
+        QVERIFY(wide > 10'000); // the 128-bit path was exercised too
     }
 
     void roundsToTicksAndFormats()
