@@ -2,7 +2,6 @@
 
 #include "core/util/ParallelShards.h"
 
-#include <algorithm>
 #include <exception>
 #include <limits>
 #include <thread>
@@ -126,8 +125,7 @@ std::size_t MarketDataIngest::applyParsedBooks(std::int64_t nowMs)
     const ParsedBooks& parsed = m_parsedBooks;
     const std::size_t count = parsed.books.size();
     // A whole snapshot (~50,000 books) is shared out; a POST /books batch is not worth a thread.
-    const unsigned shards =
-            count >= kParallelBooks ? std::clamp(std::thread::hardware_concurrency(), 1u, 4u) : 1;
+    const unsigned shards = count >= kParallelBooks ? availableShards() : 1;
     // 1. The store index of each book (lookups only, so any thread). Books of tokens that were
     //    never registered (e.g. a delisted market) are not tracked.
     m_bookIndices.resize(count);

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 namespace polaris {
 
@@ -39,7 +38,7 @@ ArbScanner::ArbScanner(ArbConfig config, std::vector<std::unique_ptr<StrategyChe
 
 unsigned ArbScanner::availableScanThreads()
 {
-    return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    return availableShards();
 }
 
 void ArbScanner::setUniverse(const Universe* universe)

@@ -50,8 +50,7 @@ public:
     /// as with one, in the same order. Incremental rescans always run on the calling thread.
     void setScanThreads(unsigned threads) { m_scanThreads = threads == 0 ? 1 : threads; }
     unsigned scanThreads() const { return m_scanThreads; }
-    /// What a full scan should use on this machine: one per core, at most four (beyond that
-    /// the scan is bound by memory, and the other threads of the process need a core too).
+    /// What a full scan should use on this machine (availableShards(): one per core, at most 4).
     static unsigned availableScanThreads();
 
     /// Re-evaluates every event. Returns what changed.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <exception>
 #include <mutex>
 #include <system_error>
@@ -7,6 +8,13 @@
 #include <vector>
 
 namespace polaris {
+
+/// Shards worth sharing a large piece of work out to on this machine: one per core, at most four
+/// (beyond that the work is bound by memory, and the process's other threads need a core too).
+inline unsigned availableShards()
+{
+    return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+}
 
 /// Runs work(shard) for shard = 0 .. shards - 1 at the same time: shard 0 on the calling thread,
 /// each other on a thread of its own, and returns when all are done. The first exception any
