@@ -110,20 +110,9 @@ std::size_t BookStore::apply(const BookMessage& message, std::int64_t nowMs)
         ++m_unknownAssetUpdates;
         return 0;
     }
-    return apply(*index, message, nowMs);
-}
-
-std::size_t BookStore::apply(std::size_t index, const BookMessage& message, std::int64_t nowMs)
-{
-    return apply(index,
-                 BookSnapshotRef{message.bids, message.asks, message.hash, message.timestampMs,
-                                 message.tickSize, message.minOrderSize},
-                 nowMs);
-}
-
-std::size_t BookStore::apply(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs)
-{
-    return noteReplaced(index, replaceBook(index, snapshot, nowMs));
+    const BookSnapshotRef snapshot{message.bids,        message.asks,     message.hash,
+                                   message.timestampMs, message.tickSize, message.minOrderSize};
+    return noteReplaced(*index, replaceBook(*index, snapshot, nowMs));
 }
 
 Status

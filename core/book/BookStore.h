@@ -79,15 +79,12 @@ public:
     /// tick_size_change); other events are ignored. Returns the number of errors appended.
     std::size_t apply(const MarketFrame& frame, std::int64_t nowMs);
     std::size_t apply(const BookMessage& message, std::int64_t nowMs);
-    /// The same for the book at `index` (from ensure() or indexOf()), whatever the message's
-    /// asset id: for callers that already looked the asset up.
-    std::size_t apply(std::size_t index, const BookMessage& message, std::int64_t nowMs);
-    std::size_t apply(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs);
 
-    /// apply() in two steps, for loading many books on several threads: replaceBook() touches
-    /// only the book at `index` (so calls for different indices may run at the same time, with
-    /// no registration in between), and noteReplaced(), on the store's thread and in the order
-    /// the snapshots came, marks it dirty and records the error as apply() does.
+    /// apply(BookMessage) in two steps, for a caller that looked the book up (ensure(), indexOf())
+    /// and may load many books on several threads: replaceBook() touches only the book at `index`
+    /// (so calls for different indices may run at the same time, with no registration in
+    /// between), and noteReplaced(), on the store's thread and in the order the snapshots came,
+    /// marks it dirty and records the error as apply() does.
     Status replaceBook(std::size_t index, const BookSnapshotRef& snapshot, std::int64_t nowMs);
     std::size_t noteReplaced(std::size_t index, Status status);
     /// Changes are grouped per asset and each group applied as one batch (the crossing check runs
