@@ -939,18 +939,6 @@ now: %2</source>
         <translation>错误</translation>
     </message>
     <message>
-        <source>Monitor</source>
-        <translation>监控</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>模拟盘</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>实盘</translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/models/ExecutionResultsModel.h"
 
 #include "ui/models/DisplayFormat.h"
+#include "ui/models/RiskPanelModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,19 +55,6 @@ QString ExecutionResultsModel::statusText(ExecutionStatus status)
         return tr("Refused by risk limits");
     case ExecutionStatus::Error:
         return tr("Error");
-    }
-    return {};
-}
-
-QString ExecutionResultsModel::modeText(ExecutionMode mode)
-{
-    switch (mode) {
-    case ExecutionMode::Monitor:
-        return tr("Monitor");
-    case ExecutionMode::Paper:
-        return tr("Paper");
-    case ExecutionMode::Live:
-        return tr("Live");
     }
     return {};
 }
@@ -155,7 +143,7 @@ QVariant ExecutionResultsModel::display(const ExecutionReport& row, int column) 
     case StrategyColumn:
         return display::strategyCodeText(row.strategy);
     case ModeColumn:
-        return modeText(row.mode);
+        return RiskPanelModel::phaseText(row.mode); // the phase it ran in, named as the panel does
     case StatusColumn:
         return statusText(row.status);
     case FilledColumn:

@@ -34,7 +34,6 @@ public:
     const ExecutionReport* reportAt(int row) const { return rowAt(row); }
 
     static QString statusText(ExecutionStatus status);
-    static QString modeText(ExecutionMode mode);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
