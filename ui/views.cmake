@@ -7,5 +7,6 @@ target_sources(polaris_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/models/PnlSeries.h ${CMAKE_CURRENT_LIST_DIR}/models/PnlSeries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/BondLadderView.h ${CMAKE_CURRENT_LIST_DIR}/widgets/BondLadderView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/DepthLadderView.h ${CMAKE_CURRENT_LIST_DIR}/widgets/DepthLadderView.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/widgets/PeriodicRefresh.h ${CMAKE_CURRENT_LIST_DIR}/widgets/PeriodicRefresh.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/PnlChart.h ${CMAKE_CURRENT_LIST_DIR}/widgets/PnlChart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/widgets/PnlChartView.h ${CMAKE_CURRENT_LIST_DIR}/widgets/PnlChartView.cpp)

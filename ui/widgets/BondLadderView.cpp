@@ -5,6 +5,7 @@
 #include "ui/models/DatabaseReadPool.h"
 #include "ui/models/DisplayFormat.h"
 #include "ui/models/ModelRoles.h"
+#include "ui/widgets/PeriodicRefresh.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -13,12 +14,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -137,17 +136,10 @@ BondLadderView::BondLadderView(const QString& databaseUrl, QWidget* parent)
 
     m_watcher = new QFutureWatcher<PositionsRead>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &BondLadderView::applyRead);
-    m_timer = new QTimer(this);
-    m_timer->setInterval(kDefaultRefreshMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible()) {
-            refreshUnlessReading();
-        }
-    });
-    m_timer->start();
+    m_periodic = new PeriodicRefresh(
+            this, kDefaultRefreshMs, [this] { return m_watcher->isRunning(); },
+            [this] { refresh(); });
     updateStatus();
-    // First read once the event loop runs: whoever creates the view can set it up first.
-    QTimer::singleShot(0, this, &BondLadderView::refreshUnlessReading);
 }
 
 BondLadderView::~BondLadderView()
@@ -158,22 +150,7 @@ BondLadderView::~BondLadderView()
 
 void BondLadderView::setRefreshIntervalMs(int ms)
 {
-    m_timer->setInterval(ms);
-}
-
-void BondLadderView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (!event->spontaneous()) {
-        refreshUnlessReading();
-    }
-}
-
-void BondLadderView::refreshUnlessReading()
-{
-    if (!m_watcher->isRunning()) {
-        refresh();
-    }
+    m_periodic->setIntervalMs(ms);
 }
 
 void BondLadderView::setClock(std::function<std::int64_t()> clock)
@@ -252,7 +229,7 @@ void BondLadderView::applyRead()
 
 void BondLadderView::updateStatus()
 {
-    const int seconds = m_timer->interval() / 1000;
+    const int seconds = m_periodic->intervalMs() / 1000;
     QString text;
     if (m_readError.isEmpty()) {
         text = m_everRead

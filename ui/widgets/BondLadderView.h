@@ -16,10 +16,11 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
-class QTimer;
 template <typename T> class QFutureWatcher;
 
 namespace polaris::ui {
+
+class PeriodicRefresh;
 
 class BondLadderModel;
 
@@ -56,15 +57,9 @@ Q_SIGNALS:
     /// A database read finished and its result (positions or error) is on screen.
     void positionsRead();
 
-protected:
-    /// Reads again when the tab comes into view: the timer skips hidden views.
-    void showEvent(QShowEvent* event) override;
-
 private:
     struct PositionsRead;
 
-    /// For the timer, the first read and showing: a read already running is fresh enough.
-    void refreshUnlessReading();
     void applyRead();
     void updateStatus();
     void showSelectedRung();
@@ -79,7 +74,7 @@ private:
     QLabel* m_totals = nullptr;
     QTableView* m_table = nullptr;
     QTableWidget* m_items = nullptr;
-    QTimer* m_timer = nullptr;
+    PeriodicRefresh* m_periodic = nullptr; // the timer, the first read and showing
     QFutureWatcher<PositionsRead>* m_watcher = nullptr;
     bool m_readAgain = false;
     bool m_everRead = false;

@@ -3,6 +3,7 @@
 #include "core/storage/StorageQueries.h"
 #include "ui/models/DatabaseReadPool.h"
 #include "ui/models/DisplayFormat.h"
+#include "ui/widgets/PeriodicRefresh.h"
 #include "ui/widgets/PnlChart.h"
 
 #include <QComboBox>
@@ -11,10 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -113,17 +112,10 @@ PnlChartView::PnlChartView(const QString& databaseUrl, QWidget* parent)
     connect(refreshButton, &QPushButton::clicked, this, &PnlChartView::refresh);
     m_watcher = new QFutureWatcher<SeriesRead>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PnlChartView::applyRead);
-    m_timer = new QTimer(this);
-    m_timer->setInterval(kDefaultRefreshMs);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible()) {
-            refreshUnlessReading();
-        }
-    });
-    m_timer->start();
+    m_periodic = new PeriodicRefresh(
+            this, kDefaultRefreshMs, [this] { return m_watcher->isRunning(); },
+            [this] { refresh(); });
     showMessage(tr("Reading PnL from the database…"));
-    // First read once the event loop runs: whoever creates the view can set it up first.
-    QTimer::singleShot(0, this, &PnlChartView::refreshUnlessReading);
 }
 
 PnlChartView::~PnlChartView()
@@ -134,22 +126,7 @@ PnlChartView::~PnlChartView()
 
 void PnlChartView::setRefreshIntervalMs(int ms)
 {
-    m_timer->setInterval(ms);
-}
-
-void PnlChartView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (!event->spontaneous()) {
-        refreshUnlessReading();
-    }
-}
-
-void PnlChartView::refreshUnlessReading()
-{
-    if (!m_watcher->isRunning()) {
-        refresh();
-    }
+    m_periodic->setIntervalMs(ms);
 }
 
 void PnlChartView::setClock(std::function<std::int64_t()> clock)
@@ -242,7 +219,7 @@ void PnlChartView::presentRead(SeriesRead read)
         showMessage(tr("PnL cannot be shown: the database cannot be read (%1). Retrying every "
                        "%2 s.")
                             .arg(read.error)
-                            .arg(m_timer->interval() / 1000));
+                            .arg(m_periodic->intervalMs() / 1000));
         Q_EMIT seriesRead();
         return;
     }

@@ -16,10 +16,11 @@
 class QComboBox;
 class QLabel;
 class QStackedWidget;
-class QTimer;
 template <typename T> class QFutureWatcher;
 
 namespace polaris::ui {
+
+class PeriodicRefresh;
 
 class PnlChart;
 
@@ -60,15 +61,9 @@ Q_SIGNALS:
     /// A read finished and what it found (series, empty state or error) is on screen.
     void seriesRead();
 
-protected:
-    /// Reads again when the tab comes into view: the timer skips hidden views.
-    void showEvent(QShowEvent* event) override;
-
 private:
     struct SeriesRead;
 
-    /// For the timer, the first read and showing: a read already running is fresh enough.
-    void refreshUnlessReading();
     void applyRead();
     void presentRead(SeriesRead read);
     void toggle(const QString& strategy);
@@ -86,7 +81,7 @@ private:
     QLabel* m_message = nullptr;
     PnlChart* m_realized = nullptr;
     PnlChart* m_unrealized = nullptr;
-    QTimer* m_timer = nullptr;
+    PeriodicRefresh* m_periodic = nullptr; // the timer, the first read and showing
     QFutureWatcher<SeriesRead>* m_watcher = nullptr;
     bool m_readAgain = false;
     std::set<std::string> m_hidden;
